@@ -1,0 +1,54 @@
+import type { WorkbookGrid, CellRef } from "../domain/grid/Grid";
+import type { Verdict } from "../domain/evaluation/Verdict";
+import type { SheetLayout } from "../domain/summary/SheetLayout";
+
+/** A highlight on one cell: achieved green, not achieved red, not assessed amber. */
+export interface Mark {
+  ref: CellRef;
+  verdict: Verdict;
+  /** Short reason, for hosts that can show it (comment/tooltip). */
+  note?: string;
+}
+
+/** A problem a host met, in data: the app words it for the user. */
+export interface HostProblem {
+  code: "protected-sheet" | "cell-edit-mode" | "too-large" | "not-found" | "unsupported" | "other";
+  sheet?: string;
+  cell?: string;
+  detail?: string;
+}
+
+export interface MarkReport {
+  applied: number;
+  problems: HostProblem[];
+}
+
+/** Settings saved in the workbook, so the next check needs no clicks. */
+export interface WorkbookSettings {
+  setId: string;
+  province: string | null;
+  region: string | null;
+  /** A user's own definitions/overlay JSON text, if any. */
+  overlayJson: string | null;
+  disadvantaged: boolean;
+}
+
+/**
+ * The one port every host implements: Office.js (add-in), files (command line),
+ * memory (tests, browser preview). Use cases in app/ talk only to this.
+ */
+export interface WorkbookPort {
+  /** Every sheet's used range as plain data (values, number formats, hidden rows, merges). */
+  readGrid(): Promise<WorkbookGrid>;
+  /** Replaces all marks this tool made before with these (idempotent: never two sets). */
+  applyMarks(marks: Mark[]): Promise<MarkReport>;
+  /** Removes every mark this tool made, restoring exactly what the user had. */
+  clearMarks(): Promise<MarkReport>;
+  /**
+   * Writes a generated sheet. Never overwrites a user's sheet: reuses only a sheet this tool
+   * created itself, otherwise picks a new name. Returns the name used.
+   */
+  writeSheet(layout: SheetLayout): Promise<{ name: string; problems: HostProblem[] }>;
+  readSettings(): Promise<WorkbookSettings | null>;
+  writeSettings(settings: WorkbookSettings): Promise<void>;
+}

@@ -1,0 +1,134 @@
+import { z } from "zod";
+
+/** Where a threshold comes from: a legal document, and where it was read in a report, the quoted phrase. */
+export const SourceSchema = z.object({
+  document: z.string().min(1),
+  quote: z.string().optional(),
+  /** A report in shared/domain or another file the figure was read from. */
+  file: z.string().optional(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+/**
+ * What an indicator's figure must be. Percent values are in percent units (95 means 95 %).
+ * Amounts are in base units of `unit` after scaling ("39 triệu đồng" → 39 with unit "triệu đồng/người/năm").
+ */
+export const RuleSchema = z.discriminatedUnion("kind", [
+  /** The figure must be "Đạt" / "Có" / yes. */
+  z.object({ kind: z.literal("yes") }),
+  /** Nothing of the kind may exist: "Không", 0, "không có" (e.g. 9.1 temporary houses). */
+  z.object({ kind: z.literal("none") }),
+  z.object({ kind: z.literal("atLeast"), value: z.number(), unit: z.string() }),
+  z.object({ kind: z.literal("atMost"), value: z.number(), unit: z.string() }),
+]);
+export type Rule = z.infer<typeof RuleSchema>;
+
+/** A known threshold: a rule and its source. */
+export const ThresholdSchema = z.object({ rule: RuleSchema, source: SourceSchema, note: z.string().optional() });
+export type Threshold = z.infer<typeof ThresholdSchema>;
+
+/**
+ * The threshold of one indicator for each region (or commune group, for sets that group communes otherwise).
+ * `all` applies where `byRegion` has no entry; where neither has one the threshold is unknown and
+ * `unknownNote` says why. Never fill a figure that is not in a source.
+ */
+export const ThresholdTableSchema = z.object({
+  all: ThresholdSchema.optional(),
+  byRegion: z.record(z.string(), ThresholdSchema).optional(),
+  unknownNote: z.string().optional(),
+});
+export type ThresholdTable = z.infer<typeof ThresholdTableSchema>;
+
+/** How a figure is read and compared: yes/no, percent, an amount with a unit, a count, or "none allowed". */
+export const ValueKindSchema = z.enum(["yesNo", "percent", "amount", "count", "none"]);
+export type ValueKind = z.infer<typeof ValueKindSchema>;
+
+export const IndicatorSchema = z.object({
+  /** As communes number it: "4.2"; a criterion with one indicator uses its own number ("5"). */
+  code: z.string().regex(/^\d+(\.\d+)?$/),
+  /** Vietnamese name, as reports word it. */
+  name: z.string().min(1),
+  /** Short English name for the English UI. */
+  nameEn: z.string().optional(),
+  kind: ValueKindSchema,
+  /** Unit figures are written in, for amount and count kinds ("triệu đồng/người/năm", "ha"). */
+  unit: z.string().optional(),
+  thresholds: ThresholdTableSchema,
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+export const CriterionSchema = z.object({
+  no: z.number().int().positive(),
+  name: z.string().min(1),
+  nameEn: z.string().optional(),
+  indicators: z.array(IndicatorSchema).min(1),
+});
+export type Criterion = z.infer<typeof CriterionSchema>;
+
+export const RegionSchema = z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: z.string(), nameEn: z.string().optional() });
+export type Region = z.infer<typeof RegionSchema>;
+
+/** A criteria set (bộ tiêu chí): versioned, with its own regions or commune groups. */
+export const CriteriaSetSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string(),
+  nameEn: z.string().optional(),
+  /** The decision that issued it, e.g. "Quyết định 318/QĐ-TTg ngày 08/3/2022". */
+  decision: z.string(),
+  period: z.string(),
+  regions: z.array(RegionSchema).min(1),
+  /** Region whose thresholds extremely disadvantaged communes use, whatever their own region. */
+  disadvantagedRegion: z.string().optional(),
+  criteria: z.array(CriterionSchema).min(1),
+});
+export type CriteriaSet = z.infer<typeof CriteriaSetSchema>;
+
+/**
+ * A province overlay (or a user's own definitions file): raises or sets thresholds of a set.
+ * Public format, documented in the README. Percent thresholds in percent units.
+ */
+export const OverlayThresholdSchema = z
+  .object({
+    atLeast: z.number().optional(),
+    atMost: z.number().optional(),
+    /** true: the figure must be "Đạt"/"Có". */
+    yes: z.literal(true).optional(),
+    /** true: none allowed. */
+    none: z.literal(true).optional(),
+    unit: z.string().optional(),
+    source: z.string().optional(),
+    quote: z.string().optional(),
+    note: z.string().optional(),
+  })
+  .refine((t) => [t.atLeast, t.atMost, t.yes, t.none].filter((x) => x !== undefined).length === 1, {
+    message: "exactly one of atLeast, atMost, yes, none",
+  });
+export type OverlayThreshold = z.infer<typeof OverlayThresholdSchema>;
+
+export const OverlaySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  extends: z.string(),
+  name: z.string(),
+  source: z.string(),
+  /** Province ids this overlay belongs to (so --province picks it). */
+  provinces: z.array(z.string()).optional(),
+  thresholds: z.record(z.string().regex(/^\d+(\.\d+)?$/), OverlayThresholdSchema),
+});
+export type Overlay = z.infer<typeof OverlaySchema>;
+
+/** A province and its region, before (63) or after (34) the 2025 merger. */
+export const ProvinceSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string(),
+  /** Other spellings seen in workbooks ("Lạng Sơn", "Tỉnh Lạng Sơn", "Lang Son"). */
+  aliases: z.array(z.string()).optional(),
+  era: z.enum(["before-2025", "after-2025", "both"]),
+  /** Region id; absent when the province spans regions (then the user must give --region). */
+  region: z.string().optional(),
+  /** Regions spanned when `region` is absent. */
+  spans: z.array(z.string()).optional(),
+  /** For merged provinces: the ids of the provinces merged into it. */
+  mergedFrom: z.array(z.string()).optional(),
+});
+export type Province = z.infer<typeof ProvinceSchema>;
+export const ProvinceListSchema = z.array(ProvinceSchema);
