@@ -22,6 +22,8 @@ export interface SheetGrid {
   protected?: boolean;
   /** Sheet is hidden in the workbook. */
   hidden?: boolean;
+  /** A sheet this tool generated (summary, district table): never read as input. */
+  generated?: boolean;
 }
 
 export interface WorkbookGrid {

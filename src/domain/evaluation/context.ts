@@ -1,0 +1,70 @@
+import { findProvince, getOverlay, getSet, overlayForProvince, parseOverlay, regionForProvince } from "../definitions/catalogue";
+import type { Overlay } from "../definitions/schema";
+import type { EvaluationContext } from "./evaluate";
+
+/** What a user chooses: the set, where the commune is, and optionally their own definitions. */
+export interface CheckOptions {
+  setId: string;
+  /** Province id or name ("lang-son", "Lạng Sơn"); implies the region and the province overlay. */
+  province: string | null;
+  /** Region id; overrides the one implied by the province. */
+  region: string | null;
+  disadvantaged: boolean;
+  /** A user's definitions/overlay JSON text; wins over everything else. */
+  overlayJson: string | null;
+  /** Extra overlay ids to apply (e.g. from the command line --criteria file already parsed). */
+  overlays?: Overlay[];
+}
+
+export type ContextProblem =
+  | { code: "unknown-set"; setId: string }
+  | { code: "unknown-province"; province: string }
+  | { code: "unknown-region"; region: string }
+  | { code: "region-ambiguous"; province: string; spans: string[] }
+  | { code: "bad-overlay"; errors: string[] }
+  | { code: "overlay-set-mismatch"; overlay: string; extends: string; setId: string };
+
+export type ContextResult = { ok: true; ctx: EvaluationContext; problems: ContextProblem[] } | { ok: false; problems: ContextProblem[] };
+
+/** Resolves options into an evaluation context; usage mistakes come back as problems, not throws. */
+export function buildContext(options: CheckOptions): ContextResult {
+  const problems: ContextProblem[] = [];
+  const set = getSet(options.setId);
+  if (!set) return { ok: false, problems: [{ code: "unknown-set", setId: options.setId }] };
+
+  let provinceId: string | null = null;
+  let region: string | null = null;
+  const overlays: EvaluationContext["overlays"] = [];
+  if (options.province) {
+    const p = findProvince(options.province);
+    if (!p) return { ok: false, problems: [{ code: "unknown-province", province: options.province }] };
+    provinceId = p.id;
+    const r = regionForProvince(p.id);
+    if ("region" in r) region = r.region;
+    else if (!options.region) problems.push({ code: "region-ambiguous", province: p.name, spans: r.spans });
+    const ov = overlayForProvince(p.id);
+    if (ov && ov.extends === set.id) overlays.push({ overlay: ov, origin: "overlay" });
+  }
+  if (options.region) {
+    if (!set.regions.some((r) => r.id === options.region)) return { ok: false, problems: [{ code: "unknown-region", region: options.region }] };
+    region = options.region;
+  }
+  for (const ov of options.overlays ?? []) overlays.push({ overlay: ov, origin: "definitions" });
+  if (options.overlayJson) {
+    let json: unknown;
+    try {
+      json = JSON.parse(options.overlayJson);
+    } catch (e) {
+      return { ok: false, problems: [{ code: "bad-overlay", errors: [(e as Error).message] }] };
+    }
+    const parsed = parseOverlay(json);
+    if (!parsed.ok) return { ok: false, problems: [{ code: "bad-overlay", errors: parsed.errors }] };
+    overlays.push({ overlay: parsed.overlay, origin: "definitions" });
+  }
+  for (const { overlay } of overlays) {
+    const base = getOverlay(overlay.extends);
+    const extendsSet = base ? base.extends : overlay.extends;
+    if (extendsSet !== set.id) problems.push({ code: "overlay-set-mismatch", overlay: overlay.id, extends: overlay.extends, setId: set.id });
+  }
+  return { ok: true, ctx: { set, region, province: provinceId, disadvantaged: options.disadvantaged, overlays }, problems };
+}
