@@ -219,10 +219,13 @@ export function findProvince(nameOrId: string, options: { era?: "before-2025" | 
   return matches.find((p) => p.era === era || p.era === "both") ?? matches[0] ?? null;
 }
 
-/** The region of a province, or the regions it spans (merged provinces); null for an unknown province. */
-export function regionForProvince(idOrName: string): { region: string } | { spans: string[] } | null {
+/**
+ * The region of a province, or the regions it spans (merged provinces that straddle two regions).
+ * Throws for a province findProvince does not know: look it up first when the name came from a user.
+ */
+export function regionForProvince(idOrName: string): { region: string } | { spans: string[] } {
   const p = findProvince(idOrName);
-  if (!p) return null;
+  if (!p) throw new Error(`regionForProvince: unknown province "${idOrName}"`);
   if (p.region !== undefined) return { region: p.region };
   return { spans: [...(p.spans ?? [])] };
 }

@@ -7,11 +7,13 @@ type PathKey = PropertyKey;
 export function formatJsonPath(path: readonly PathKey[], lang: Lang = "vi"): string {
   if (path.length === 0) return lang === "vi" ? "(gốc tệp)" : "(root)";
   let out = "";
-  for (const key of path) {
+  path.forEach((key, i) => {
+    // Indicator codes (keys under "thresholds") always in brackets: thresholds["x1"], thresholds["10"].
+    const isCode = i > 0 && path[i - 1] === "thresholds";
     if (typeof key === "number") out += `[${key}]`;
-    else if (typeof key === "string" && /^[A-Za-z_$][\w$]*$/.test(key)) out += (out === "" ? "" : ".") + key;
+    else if (!isCode && typeof key === "string" && /^[A-Za-z_$][\w$]*$/.test(key)) out += (out === "" ? "" : ".") + key;
     else out += `[${JSON.stringify(String(key))}]`;
-  }
+  });
   return out;
 }
 

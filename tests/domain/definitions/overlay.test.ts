@@ -1,0 +1,189 @@
+import * as fs from "fs";
+import * as path from "path";
+import {
+  getOverlay,
+  getSet,
+  listOverlays,
+  overlayForProvince,
+  parseOverlay,
+  parseOverlayText,
+  resolveThreshold,
+} from "../../../src/domain/definitions/catalogue";
+import type { CriteriaSet, Overlay } from "../../../src/domain/definitions/schema";
+
+const set = getSet("xa-ntm-2021-2025") as CriteriaSet;
+const langSon = getOverlay("lang-son") as Overlay;
+const DOMAIN = path.resolve(__dirname, "../../../../shared/domain");
+
+describe("lang-son overlay", () => {
+  test("is listed, extends the commune set and belongs to Lạng Sơn", () => {
+    expect(listOverlays().map((o) => o.id)).toContain("lang-son");
+    expect(langSon.extends).toBe("xa-ntm-2021-2025");
+    expect(langSon.provinces).toEqual(["lang-son"]);
+    expect(overlayForProvince("lang-son")).toBe(langSon);
+    expect(overlayForProvince("Tỉnh Lạng Sơn")).toBe(langSon);
+    expect(overlayForProvince("cao-bang")).toBeNull();
+    expect(overlayForProvince("Atlantis")).toBeNull();
+  });
+
+  test("holds the figures the Lạng Sơn reports state", () => {
+    const t = langSon.thresholds;
+    expect([t["12.1"].atLeast, t["12.2"].atLeast, t["4.2"].atLeast, t["15.3"].atMost, t["10"].atLeast]).toEqual([70, 20, 95, 26.7, 39]);
+    expect(t["10"].unit).toBe("triệu đồng/người/năm");
+    // 28 million is 71.79 % of the provincial standard.
+    expect(28 / 0.7179).toBeCloseTo(t["10"].atLeast as number, 0);
+    for (const code of Object.keys(t)) {
+      expect(t[code].source).toContain("shared/domain/003_c2d3b4fb3b47e58a.txt");
+      expect(t[code].quote).toBeTruthy();
+    }
+  });
+
+  const report = path.join(DOMAIN, "003_c2d3b4fb3b47e58a.txt");
+  (fs.existsSync(report) ? test : test.skip)("every quote is verbatim in the Liên Sơn report", () => {
+    const text = fs.readFileSync(report, "utf8");
+    for (const [code, t] of Object.entries(langSon.thresholds)) expect([code, text.includes(t.quote as string)]).toEqual([code, true]);
+  });
+});
+
+describe("resolveThreshold", () => {
+  const province = { overlay: langSon, origin: "overlay" as const };
+
+  test("catalogue figure by region, with its source", () => {
+    const a = resolveThreshold(set, "15.3", { region: "dong-nam-bo", overlays: [] });
+    expect(a).toEqual({ rule: { kind: "atMost", value: 14.5, unit: "%" }, origin: "catalogue", source: expect.stringContaining("318/QĐ-TTg"), region: "dong-nam-bo" });
+  });
+
+  test("an extremely disadvantaged commune uses the northern mountains figure", () => {
+    const a = resolveThreshold(set, "15.3", { region: "dong-nam-bo", disadvantaged: true });
+    expect(a.rule).toEqual({ kind: "atMost", value: 24, unit: "%" });
+    expect(a.region).toBe("tdmn-phia-bac");
+  });
+
+  test("a nationwide figure applies with region null", () => {
+    const a = resolveThreshold(set, "3.1", { region: "tay-nguyen" });
+    expect(a).toMatchObject({ rule: { kind: "atLeast", value: 80, unit: "%" }, origin: "catalogue", region: null });
+    expect(a.source).toContain("1680/QĐ-BNN-VPĐP");
+    expect(resolveThreshold(set, "8.1", { region: null }).rule).toEqual({ kind: "yes" });
+  });
+
+  test("the province overlay wins over the catalogue", () => {
+    const a = resolveThreshold(set, "15.3", { region: "tdmn-phia-bac", overlays: [province] });
+    expect(a.rule).toEqual({ kind: "atMost", value: 26.7, unit: "%" });
+    expect(a.origin).toBe("overlay");
+    expect(a.region).toBeNull();
+    expect(a.source).toContain("“1.15.3. Tỷ lệ trẻ em dưới 5 tuổi");
+    const income = resolveThreshold(set, "10", { region: "tdmn-phia-bac", overlays: [province] });
+    expect(income.rule).toEqual({ kind: "atLeast", value: 39, unit: "triệu đồng/người/năm" });
+  });
+
+  test("a user's definitions file (last) wins over the province overlay", () => {
+    const parsed = parseOverlay({
+      id: "my-district",
+      extends: "xa-ntm-2021-2025",
+      name: "Ngưỡng huyện",
+      source: "Công văn của huyện",
+      thresholds: { "4.2": { atLeast: 98 }, "11": { atMost: 5, source: "Nghị quyết HĐND" } },
+    });
+    if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
+    const overlays = [province, { overlay: parsed.overlay, origin: "definitions" as const }];
+    expect(resolveThreshold(set, "4.2", { region: "tdmn-phia-bac", overlays })).toEqual({
+      rule: { kind: "atLeast", value: 98, unit: "%" },
+      origin: "definitions",
+      source: "Công văn của huyện",
+      region: null,
+    });
+    expect(resolveThreshold(set, "11", { region: null, overlays }).source).toBe("Nghị quyết HĐND");
+    // Codes the user file lacks fall through to the province overlay, then the catalogue.
+    expect(resolveThreshold(set, "12.1", { region: null, overlays }).origin).toBe("overlay");
+    expect(resolveThreshold(set, "15.3", { region: "bac-trung-bo", overlays: overlays.slice(1) })).toMatchObject({ origin: "catalogue", rule: { value: 25 } });
+    // Order matters: reversed, the province overlay is last and wins.
+    expect(resolveThreshold(set, "4.2", { region: null, overlays: [...overlays].reverse() }).rule).toMatchObject({ value: 95 });
+  });
+
+  test("overlays for another set are ignored", () => {
+    const other = { overlay: { ...langSon, extends: "xa-ntm-nang-cao-2021-2025" }, origin: "overlay" as const };
+    expect(resolveThreshold(set, "15.3", { region: "tay-nguyen", overlays: [other] }).rule).toMatchObject({ value: 26.5 });
+  });
+
+  test("unknown threshold: no rule, origin none, the note", () => {
+    const a = resolveThreshold(set, "2.2", { region: "tdmn-phia-bac", overlays: [province] });
+    expect(a.rule).toBeNull();
+    expect(a.origin).toBe("none");
+    expect(a.source).toBeNull();
+    expect(a.unknownNote).toContain("Chưa có con số ngưỡng");
+    const noRegion = resolveThreshold(set, "15.3", { region: null });
+    expect(noRegion.rule).toBeNull();
+    expect(noRegion.unknownNote).toContain("Chưa biết vùng");
+    expect(resolveThreshold(set, "15.4", { region: "tay-nguyen" }).unknownNote).toContain("Ngưỡng của vùng này chưa có");
+    expect(resolveThreshold(set, "99.9", { region: null })).toMatchObject({ rule: null, origin: "none", unknownNote: expect.stringContaining("99.9") });
+  });
+});
+
+describe("parseOverlay", () => {
+  test("accepts the format documented in src/definitions/overlays/README.md", () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, "../../../src/definitions/overlays/README.md"), "utf8");
+    const blocks = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]);
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const block of blocks) {
+      const r = parseOverlayText(block);
+      expect(r.ok ? [] : r.errors).toEqual([]);
+    }
+  });
+
+  test("rejects a bad file with messages naming the JSON path", () => {
+    const r = parseOverlay({
+      id: "Bad Id",
+      extends: "xa-ntm-2021-2025",
+      name: "x",
+      thresholds: { "4.2": { atLeast: "95%" }, "x1": { yes: true }, "12.1": { atLeast: 70, atMost: 90 }, "15.3": { atMost: 26.7, sourse: "typo" } },
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toEqual(
+      expect.arrayContaining([
+        'id: "Bad Id" không đúng dạng (chỉ chữ thường a-z, chữ số và dấu gạch ngang, ví dụ "lang-son")',
+        "source: cần chuỗi văn bản, nhận được không có (thiếu trường này)",
+        'thresholds["4.2"].atLeast: cần số, nhận được "95%"',
+        'thresholds["x1"]: mã chỉ tiêu "x1" không đúng dạng (ví dụ "4.2" hoặc "10")',
+        'thresholds["12.1"]: cần đúng một trong các trường atLeast, atMost, yes, none',
+        'thresholds["15.3"]: khóa "sourse" không được nhận (các khóa hợp lệ: atLeast, atMost, yes, none, unit, source, quote, note)',
+      ]),
+    );
+    expect(r.errors).toHaveLength(6);
+  });
+
+  test("English messages too", () => {
+    const r = parseOverlay({ id: "a", extends: "xa-ntm-2021-2025", name: "n", source: "s", thresholds: { "4.2": { atLeast: "95" } } }, "en");
+    expect(r).toEqual({ ok: false, errors: ['thresholds["4.2"].atLeast: expected a number, got "95"'] });
+  });
+
+  test("rejects what the schema allows but the set does not", () => {
+    const r = parseOverlay({
+      id: "a",
+      extends: "xa-ntm-2021-2025",
+      name: "n",
+      source: "s",
+      provinces: ["lang-son", "lang son"],
+      thresholds: { "4.22": { atLeast: 95 }, "8.1": { atLeast: 1 }, "12.1": { atLeast: 700 }, "17.1": { atLeast: 90, unit: "hộ" } },
+    });
+    expect(r).toEqual({
+      ok: false,
+      errors: [
+        'thresholds["4.22"]: bộ tiêu chí xa-ntm-2021-2025 không có chỉ tiêu 4.22',
+        'thresholds["8.1"]: chỉ tiêu 8.1 được đánh giá Đạt/Không đạt, không so với con số; dùng "yes": true',
+        'thresholds["12.1"]: tỷ lệ phần trăm phải từ 0 đến 100, nhận được 700',
+        'thresholds["17.1"].unit: chỉ tiêu 17.1 tính bằng "%", nhận được "hộ"',
+        'provinces[1]: không có tỉnh mã "lang son"',
+      ],
+    });
+    const unknownSet = parseOverlay({ id: "a", extends: "xa-ntm-2030", name: "n", source: "s", thresholds: {} });
+    expect(unknownSet).toEqual({ ok: false, errors: ['extends: không có bộ tiêu chí "xa-ntm-2030" (hiện có: xa-ntm-2021-2025)'] });
+  });
+
+  test("not an object, or not JSON at all", () => {
+    expect(parseOverlay(null)).toEqual({ ok: false, errors: ["(gốc tệp): cần đối tượng {…}, nhận được null"] });
+    const r = parseOverlayText('{"id": "a",');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatch(/^Tệp không phải JSON hợp lệ: /);
+  });
+});
