@@ -1,0 +1,24 @@
+import {
+  findProvince,
+  listProvinces,
+  listSets,
+  overlayForProvince,
+  parseOverlayText,
+  regionForProvince,
+} from "../domain/definitions/catalogue";
+import type { PaneCatalogue } from "./host";
+
+/** The pane's view of the built-in catalogue (criteria sets, provinces, overlays). */
+export const builtinCatalogue: PaneCatalogue = {
+  listSets: () => [...listSets()],
+  listProvinces: () => [...listProvinces()],
+  regionForProvince: (id) => (findProvince(id) ? regionForProvince(id) : null),
+  validateOverlay: (json, lang) => {
+    const parsed = parseOverlayText(json, lang);
+    return parsed.ok ? { ok: true, name: parsed.overlay.name } : { ok: false, errors: parsed.errors };
+  },
+  provinceOverlay: (provinceId, setId) => {
+    const overlay = overlayForProvince(provinceId);
+    return overlay && overlay.extends === setId ? overlay.name : null;
+  },
+};

@@ -1,0 +1,227 @@
+import * as React from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  makeStyles,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import type { CriteriaSet } from "../../domain/definitions/schema";
+import type { CommuneResult, Finding, IndicatorResult, Verdict } from "../../domain/evaluation/Verdict";
+import type { CellRef } from "../../domain/grid/Grid";
+import { cellAddress } from "../../domain/grid/address";
+import { formatRule } from "../../domain/definitions/formatRule";
+import { findingText, reasonText, verdictLabel } from "../../domain/messages";
+import {
+  countVerdicts,
+  criterionName,
+  CRITERIA_FILTERS,
+  disagrees,
+  filterCounts,
+  filterCriteria,
+  indicatorCounts,
+  indicatorName,
+  regionName,
+  type CriteriaFilter,
+} from "../model";
+import type { Lang, StringKey, Translate } from "../strings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  headline: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  criterionHeader: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", width: "100%" },
+  criterionName: { flexGrow: 1, minWidth: 0 },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  indicator: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "stretch",
+    gap: tokens.spacingVerticalXXS,
+    width: "100%",
+    textAlign: "left",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    height: "auto",
+    fontWeight: tokens.fontWeightRegular,
+  },
+  indicatorTop: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  indicatorName: { flexGrow: 1 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+});
+
+const BADGE_COLOR: Record<Verdict, "success" | "danger" | "warning"> = {
+  achieved: "success",
+  not_achieved: "danger",
+  not_assessed: "warning",
+};
+
+const FILTER_LABEL: Record<CriteriaFilter, StringKey> = {
+  all: "filterAll",
+  not_achieved: "filterNotAchieved",
+  not_assessed: "filterNotAssessed",
+  disagreements: "filterDisagreements",
+};
+
+export function VerdictBadge({ verdict, lang }: { verdict: Verdict; lang: Lang }): React.JSX.Element {
+  return (
+    <Badge appearance="filled" color={BADGE_COLOR[verdict]} shape="rounded">
+      {verdictLabel(verdict, lang)}
+    </Badge>
+  );
+}
+
+export interface ResultViewProps {
+  t: Translate;
+  lang: Lang;
+  result: CommuneResult;
+  /** The criteria set the result is for, for English names and region names. */
+  set: CriteriaSet | undefined;
+  onSelectCell(ref: CellRef): void;
+}
+
+/** "Đạt 11/19 tiêu chí", then the criteria as an accordion with each indicator's verdict and reason. */
+export function ResultView({ t, lang, result, set, onSelectCell }: ResultViewProps): React.JSX.Element {
+  const styles = useStyles();
+  const [filter, setFilter] = React.useState<CriteriaFilter>("all");
+  const counts = indicatorCounts(result);
+  const perFilter = filterCounts(result);
+  const views = filterCriteria(result, filter);
+
+  return (
+    <section className={styles.root} aria-label={t("resultTitle")}>
+      <Text as="h2" className={styles.headline} role="status">
+        {t("resultHeadline", { achieved: result.criteriaAchieved, total: result.criteriaTotal })}
+      </Text>
+      {result.commune && <Text>{t("resultCommune", { commune: result.commune })}</Text>}
+      <Text size={200} className={styles.muted}>
+        {t("resultCounts", { achieved: counts.achieved, notAchieved: counts.not_achieved, notAssessed: counts.not_assessed })}
+      </Text>
+
+      <TabList
+        size="small"
+        aria-label={t("filterLabel")}
+        selectedValue={filter}
+        onTabSelect={(_, data) => setFilter(data.value as CriteriaFilter)}
+      >
+        {CRITERIA_FILTERS.map((f) => (
+          <Tab key={f} value={f}>
+            {`${t(FILTER_LABEL[f])} (${perFilter[f]})`}
+          </Tab>
+        ))}
+      </TabList>
+
+      {views.length === 0 ? (
+        <Text className={styles.muted}>{t("filterEmpty")}</Text>
+      ) : (
+        <Accordion multiple collapsible>
+          {views.map(({ criterion, indicators }) => {
+            const c = countVerdicts(criterion.indicators);
+            return (
+              <AccordionItem key={criterion.no} value={criterion.no}>
+                <AccordionHeader>
+                  <span className={styles.criterionHeader}>
+                    <span className={styles.criterionName}>
+                      {t("criterionHeading", { no: criterion.no, name: criterionName(set, criterion, lang) })}
+                      <Text size={200} className={styles.muted}>{` · ${t("criterionIndicators", { achieved: c.achieved, total: c.total })}`}</Text>
+                    </span>
+                    <VerdictBadge verdict={criterion.verdict} lang={lang} />
+                  </span>
+                </AccordionHeader>
+                <AccordionPanel>
+                  {disagrees(criterion) && criterion.selfVerdict && (
+                    <Text as="p" className={styles.warning}>
+                      {t("selfAssessmentDiffers", { self: verdictLabel(criterion.selfVerdict, lang), computed: verdictLabel(criterion.verdict, lang) })}
+                    </Text>
+                  )}
+                  <ul className={styles.list}>
+                    {indicators.map((ind) => (
+                      <li key={ind.code}>
+                        <IndicatorItem t={t} lang={lang} ind={ind} set={set} onSelectCell={onSelectCell} />
+                      </li>
+                    ))}
+                  </ul>
+                </AccordionPanel>
+              </AccordionItem>
+            );
+          })}
+        </Accordion>
+      )}
+
+      {result.findings.length > 0 && <Findings t={t} lang={lang} findings={result.findings} onSelectCell={onSelectCell} />}
+    </section>
+  );
+}
+
+interface IndicatorItemProps {
+  t: Translate;
+  lang: Lang;
+  ind: IndicatorResult;
+  set: CriteriaSet | undefined;
+  onSelectCell(ref: CellRef): void;
+}
+
+/** One indicator: a button that selects its cell, showing verdict, figure vs threshold and the reason. */
+function IndicatorItem({ t, lang, ind, set, onSelectCell }: IndicatorItemProps): React.JSX.Element {
+  const styles = useStyles();
+  const threshold = ind.reason.threshold ?? (ind.threshold.rule ? formatRule(ind.threshold.rule, lang) : t("thresholdUnknown"));
+  const region = ind.threshold.region ? ` (${t("thresholdFromRegion", { region: regionName(set, ind.threshold.region, lang) })})` : "";
+  const figure = ind.reason.figure ?? ind.figureRaw ?? t("noFigure");
+  const ref = ind.cellRef;
+  const body = (
+    <>
+      <span className={styles.indicatorTop}>
+        <Text weight="semibold">{ind.code}</Text>
+        <Text className={styles.indicatorName}>{indicatorName(set, ind, lang)}</Text>
+        <VerdictBadge verdict={ind.verdict} lang={lang} />
+      </span>
+      <Text size={200}>{`${t("figureLabel")}: ${figure} · ${t("thresholdLabel")}: ${threshold}${region}`}</Text>
+      <Text size={200} className={styles.muted}>{reasonText(ind, lang)}</Text>
+      {disagrees(ind) && ind.selfVerdict && (
+        <Text size={200} className={styles.warning}>
+          {t("selfAssessmentDiffers", { self: ind.selfAssessment ?? verdictLabel(ind.selfVerdict, lang), computed: verdictLabel(ind.verdict, lang) })}
+        </Text>
+      )}
+      <Text size={200} className={styles.muted}>{ref ? cellAddress(ref) : t("notFoundInWorkbook")}</Text>
+    </>
+  );
+  if (!ref) return <div className={styles.indicator}>{body}</div>;
+  return (
+    <Button
+      appearance="subtle"
+      className={styles.indicator}
+      title={t("goToCell", { cell: cellAddress(ref) })}
+      onClick={() => onSelectCell(ref)}
+    >
+      {body}
+    </Button>
+  );
+}
+
+function Findings({ t, lang, findings, onSelectCell }: { t: Translate; lang: Lang; findings: Finding[]; onSelectCell(ref: CellRef): void }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <section aria-label={t("findingsTitle", { count: findings.length })}>
+      <Text as="h3" weight="semibold">{t("findingsTitle", { count: findings.length })}</Text>
+      <ul className={styles.list}>
+        {findings.map((f, i) => (
+          <li key={i}>
+            {f.cellRef ? (
+              <Button appearance="subtle" className={styles.indicator} title={t("goToCell", { cell: cellAddress(f.cellRef) })}
+                onClick={() => f.cellRef && onSelectCell(f.cellRef)}>
+                <Text size={200}>{findingText(f, lang)}</Text>
+              </Button>
+            ) : (
+              <Text size={200}>{findingText(f, lang)}</Text>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import type { CheckOptions, CheckOutcome } from "../app/CheckSession";
+import type { HostProblem, MarkReport, WorkbookSettings } from "../app/WorkbookPort";
+import type { CriteriaSet, Province } from "../domain/definitions/schema";
+import type { CellRef } from "../domain/grid/Grid";
+import type { Lang } from "./strings";
+
+/**
+ * Everything the pane does to a workbook, as plain async actions. index.tsx builds one over
+ * Office.js; tests and the browser preview pass their own. Components never call Office.
+ * Failures a user can act on come back as data (messages, problems); a rejected promise is
+ * an unexpected failure, shown as such.
+ */
+export interface PaneHost {
+  loadSettings(): Promise<WorkbookSettings | null>;
+  /**
+   * Checks the workbook and saves the options in it (so the next check needs no clicks).
+   * Messages come worded in `lang`. Options that cannot be used reject with an Error named
+   * "CheckOptionsError" whose message is for users. `step` is a code: read, evaluate, mark, done.
+   */
+  check(options: CheckOptions, lang: Lang, onProgress?: (fraction: number, step: string) => void): Promise<CheckOutcome>;
+  clearMarks(): Promise<MarkReport>;
+  insertSummary(lang: Lang): Promise<{ name: string; problems: HostProblem[] }>;
+  /** Ready-to-paste paragraph of the last check; null before any check. */
+  reportParagraph(lang: Lang): string | null;
+  selectCell(ref: CellRef): Promise<void>;
+  /** Puts text on the clipboard; false when the host refused. */
+  copyText(text: string): Promise<boolean>;
+  /**
+   * Quick re-checks after the user edits cells: `onOutcome` gets each new outcome, `onError`
+   * a re-check that failed. Returns an unsubscribe function. Absent where the host has no edit events.
+   */
+  onRecheck?(onOutcome: (outcome: CheckOutcome) => void, onError: (err: unknown) => void): () => void;
+}
+
+/** Where the pane gets criteria sets, provinces and regions: the catalogue, or a test's own. */
+export interface PaneCatalogue {
+  listSets(): CriteriaSet[];
+  listProvinces(): Province[];
+  /** The province's region, or the regions it spans; null for an unknown id. */
+  regionForProvince(id: string): RegionLookup | null;
+  /** Checks a user's overlay/definitions JSON before it is saved. */
+  validateOverlay(json: string, lang: Lang): { ok: true; name: string } | { ok: false; errors: string[] };
+  /** Name of the province's built-in thresholds overlay for this set, or null. */
+  provinceOverlay?(provinceId: string, setId: string): string | null;
+}
+
+export type RegionLookup = { region: string } | { spans: string[] };

@@ -1,0 +1,109 @@
+/**
+ * Builds the add-in into dist/: taskpane.html, commands.html, their scripts, assets/ and
+ * manifest.xml. With ADDIN_URL set (the production origin, https), every
+ * https://localhost:3000 in the manifest becomes that URL. Needs no network.
+ */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_ORIGIN = "https://localhost:3000";
+
+/**
+ * The origin the manifest points at: ADDIN_URL without its trailing slash, or the dev origin.
+ * Office loads add-ins only over https, so anything else is refused here rather than at install.
+ */
+function addinOrigin(value) {
+  if (value === undefined || value.trim() === "") return DEV_ORIGIN;
+  const url = value.trim().replace(/\/+$/, "");
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`ADDIN_URL is not a URL: "${value}"`);
+  }
+  if (parsed.protocol !== "https:") throw new Error(`ADDIN_URL must use https (Office refuses other add-in URLs): "${value}"`);
+  if (parsed.search || parsed.hash) throw new Error(`ADDIN_URL must not have a query or fragment: "${value}"`);
+  return url;
+}
+
+/** The manifest with the dev origin replaced by `origin`. */
+function applyAddinUrl(xml, origin) {
+  return xml.split(DEV_ORIGIN).join(origin);
+}
+
+function config(_env, argv) {
+  const production = argv.mode === "production";
+  const origin = addinOrigin(process.env.ADDIN_URL);
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? false : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+      // SheetJS (consolidation) names Node modules it only uses outside browsers.
+      fallback: { fs: false, stream: false, crypto: false, path: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              transpileOnly: true,
+              // ES modules let webpack tree-shake Fluent UI and split import() into chunks.
+              compilerOptions: { module: "esnext", sourceMap: !production },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => applyAddinUrl(content.toString("utf8"), origin),
+          },
+        ],
+      }),
+    ],
+    performance: {
+      hints: production ? "warning" : false,
+      maxEntrypointSize: 900 * 1024,
+      maxAssetSize: 900 * 1024,
+    },
+  };
+}
+
+module.exports = config;
+module.exports.DEV_ORIGIN = DEV_ORIGIN;
+module.exports.addinOrigin = addinOrigin;
+module.exports.applyAddinUrl = applyAddinUrl;
