@@ -1,0 +1,93 @@
+import { parseArgs } from "node:util";
+import { checkFile, type CheckFileOptions } from "./checkFile";
+import { listSetsText } from "./setsText";
+import { UsageError } from "./UsageError";
+
+/** Where the command writes; injected so tests capture output. */
+export interface Io {
+  stdout: { write(s: string): unknown };
+  stderr: { write(s: string): unknown };
+}
+
+export const USAGE = `Cách dùng / Usage:
+  ntm check <tệp.xlsx|.xls> [--province <tỉnh>] [--region <vùng>] [--set <bộ tiêu chí>]
+            [--criteria <định-nghĩa.json>] [--out <bản-sao.xlsx>] [--json] [--lang vi|en]
+            [--disadvantaged]
+  ntm consolidate <tệp hoặc thư mục…> [--province <tỉnh>] [--region <vùng>]
+            [--criteria <định-nghĩa.json>] [--out <huyen.xlsx>] [--json] [--jobs <n>]
+  ntm sets      liệt kê bộ tiêu chí, vùng, tỉnh và tệp bổ sung của tỉnh
+
+Mã thoát / exit codes: 0 đã kiểm tra; 2 sai cú pháp hoặc không đọc được tệp.
+`;
+
+/** Runs the command line; returns the exit code (never calls process.exit). */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "check":
+        return await runCheck(rest, io);
+      case "consolidate": {
+        const { runConsolidate } = await import("./consolidateCommand");
+        return await runConsolidate(rest, io);
+      }
+      case "sets":
+        io.stdout.write(listSetsText());
+        return 0;
+      case "--help":
+      case "-h":
+      case "help":
+        io.stdout.write(USAGE);
+        return 0;
+      case undefined:
+        io.stderr.write(USAGE);
+        return 2;
+      default:
+        throw new UsageError(`Lệnh không rõ: “${command}”.`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`ntm: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+async function runCheck(args: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        province: { type: "string" },
+        region: { type: "string" },
+        set: { type: "string" },
+        criteria: { type: "string" },
+        out: { type: "string" },
+        json: { type: "boolean" },
+        lang: { type: "string" },
+        disadvantaged: { type: "boolean" },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) throw new UsageError("cần đúng một tệp để kiểm tra (check needs exactly one file).");
+  const lang = values.lang ?? "vi";
+  if (lang !== "vi" && lang !== "en") throw new UsageError(`--lang phải là vi hoặc en, không phải “${lang}”.`);
+  const options: CheckFileOptions = {
+    file: positionals[0],
+    setId: values.set ?? "xa-ntm-2021-2025",
+    province: values.province ?? null,
+    region: values.region ?? null,
+    criteriaFile: values.criteria ?? null,
+    out: values.out ?? null,
+    json: !!values.json,
+    lang,
+    disadvantaged: !!values.disadvantaged,
+  };
+  return checkFile(options, io);
+}
