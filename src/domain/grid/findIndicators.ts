@@ -139,8 +139,12 @@ function classify(code: string, opts: DetectOptions, saidIndicator: boolean): Co
   return { kind: "indicator", code: clean, no };
 }
 
-/** Value at a position, seeing through merged cells (the top-left cell holds the value). */
-function makeLookup(sheet: SheetGrid): (row: number, col: number) => GridCell {
+/**
+ * Value at a position, seeing through merged cells (the top-left cell holds the value).
+ * `sameRowOnly` sees through horizontal merges only: a code merged down over several rows
+ * belongs to its first row, not to each row it covers.
+ */
+function makeLookup(sheet: SheetGrid): (row: number, col: number, sameRowOnly?: boolean) => GridCell {
   const mergeOf = new Map<string, { r: number; c: number }>();
   for (const m of sheet.merges ?? []) {
     // Only small merges matter for codes and labels; skip huge areas to keep this cheap.
@@ -148,15 +152,16 @@ function makeLookup(sheet: SheetGrid): (row: number, col: number) => GridCell {
     for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) if (r !== m.r1 || c !== m.c1) mergeOf.set(`${r},${c}`, { r: m.r1, c: m.c1 });
   }
   const raw = (row: number, col: number): GridCell => sheet.rows[row - sheet.originRow]?.[col - sheet.originCol] ?? null;
-  return (row, col) => {
+  return (row, col, sameRowOnly = false) => {
     const own = raw(row, col);
     if (own && own.value !== null && own.value !== "") return own;
     const top = mergeOf.get(`${row},${col}`);
-    return top ? raw(top.r, top.c) : own;
+    if (!top || (sameRowOnly && top.r !== row)) return own;
+    return raw(top.r, top.c);
   };
 }
 
-const COMMUNE_RE = /(?:^|\b)(?:ubnd|uy ban nhan dan|dang uy|ban chi dao|bql|ban quan ly)?[^]*?\bxa\s*:?\s*([^,;.\-–()]+?)(?=$|,|;|\.|\s[-–]|\(|\s+huyen\b|\s+tinh\b|\s+nam\b|\s+giai doan\b)/;
+const COMMUNE_RE = /(?:^|\b)(?:ubnd|uy ban nhan dan|dang uy|ban chi dao|bql|ban quan ly)?[^]*?\bxa\b\s*:?\s*([^,;.\-–()]+?)(?=$|,|;|\.|\s[-–]|\(|\s+huyen\b|\s+tinh\b|\s+nam\b|\s+giai doan\b)/;
 
 /** "UBND XÃ LIÊN SƠN" → "Liên Sơn": the words after "xã", in title case. */
 export function communeFromText(text: string): string | null {
@@ -240,7 +245,7 @@ export function findIndicators(grid: WorkbookGrid, opts: DetectOptions): Detecti
       let match: CodeMatch | null = null;
       let codeCol = -1;
       for (const c of firstCols) {
-        const cell = at(row, c);
+        const cell = at(row, c, true);
         if (!cell || cell.value === null || cell.value === "") continue;
         match = readCode(cell, opts);
         codeCol = c;
@@ -282,7 +287,7 @@ export function findIndicators(grid: WorkbookGrid, opts: DetectOptions): Detecti
         continue;
       }
       let code = match.code;
-      const cell = at(row, codeCol);
+      const cell = at(row, codeCol, true);
       if (cell && typeof cell.value === "number" && lastIndicator && code.includes(".")) {
         const [no, minor] = code.split(".").map(Number);
         // 17.10 typed as a number reads 17.1: after 17.9 it must be 17.10.
