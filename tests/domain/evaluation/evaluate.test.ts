@@ -1,0 +1,145 @@
+import { buildContext, type CheckOptions } from "../../../src/domain/evaluation/context";
+import { combine, evaluate } from "../../../src/domain/evaluation/evaluate";
+import type { CommuneResult, IndicatorResult } from "../../../src/domain/evaluation/Verdict";
+import { findIndicators } from "../../../src/domain/grid/findIndicators";
+import { reasonText } from "../../../src/domain/messages";
+import { DETECT, sheet } from "../../helpers/grid";
+
+const HEADER = ["TT", "Nội dung chỉ tiêu", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện", "Tự đánh giá"];
+
+function run(rows: (string | number | null)[][], options: Partial<CheckOptions> = {}): CommuneResult {
+  const built = buildContext({ setId: "xa-ntm-2021-2025", province: null, region: null, disadvantaged: false, overlayJson: null, ...options });
+  if (!built.ok) throw new Error(JSON.stringify(built.problems));
+  const detection = findIndicators({ sheets: [sheet("Biểu", [HEADER, ...rows])] }, DETECT);
+  return evaluate(detection, built.ctx);
+}
+
+function ind(result: CommuneResult, code: string): IndicatorResult {
+  const found = result.criteria.flatMap((c) => c.indicators).find((i) => i.code === code);
+  if (!found) throw new Error(code);
+  return found;
+}
+
+describe("evaluate: every value kind", () => {
+  it.each([
+    ["yes: Đạt", "1.1", "Đạt", "achieved"],
+    ["yes: Chưa đạt", "1.1", "Chưa đạt", "not_achieved"],
+    ["yes: Có", "8.1", "Có", "achieved"],
+    ["yes: Không", "8.1", "Không", "not_achieved"],
+    ["yes: x", "8.1", "x", "achieved"],
+    ["none: Không có", "9.1", "Không có", "achieved"],
+    ["none: 0", "9.1", "0", "achieved"],
+    ["none: 3 nhà", "9.1", "3", "not_achieved"],
+  ])("%s", (_label, code, figure, verdict) => {
+    const r = run([[code, "x", "", figure, ""]]);
+    expect(ind(r, code).verdict).toBe(verdict);
+  });
+
+  it.each([
+    ["99,8%", "achieved"],
+    ["721/722 hộ (99,8%)", "achieved"],
+    ["95%", "achieved"],
+    ["94,9%", "not_achieved"],
+    ["684/722", "not_achieved"],
+  ])("percent at least (4.2 ≥ 95%%, Lạng Sơn): %s → %s", (figure, verdict) => {
+    const r = run([["4.2", "điện", "", figure, ""]], { province: "lang-son" });
+    const i = ind(r, "4.2");
+    expect(i.verdict).toBe(verdict);
+    expect(i.threshold.origin).toBe("overlay");
+    expect(i.threshold.source).toMatch(/003_c2d3b4fb3b47e58a|Lạng Sơn|1494/);
+  });
+
+  it("percent stored as a number formatted as percent", () => {
+    const r = run([["4.2", "điện", "", { value: 0.998, numberFormat: "0.0%" } as never, ""]], { province: "lang-son" });
+    expect(ind(r, "4.2").verdict).toBe("achieved");
+    expect(ind(r, "4.2").value).toBeCloseTo(99.8, 6);
+  });
+
+  it("percent at most: 15.3 stunting by region, and the Lạng Sơn overlay", () => {
+    expect(ind(run([["15.3", "suy dinh dưỡng", "", "25%", ""]], { region: "tdmn-phia-bac" }), "15.3").verdict).toBe("not_achieved");
+    expect(ind(run([["15.3", "suy dinh dưỡng", "", "25%", ""]], { region: "tay-nguyen" }), "15.3").verdict).toBe("achieved");
+    expect(ind(run([["15.3", "suy dinh dưỡng", "", "24%", ""]], { region: "tdmn-phia-bac" }), "15.3").verdict).toBe("achieved");
+    const ls = ind(run([["15.3", "suy dinh dưỡng", "", "26,7%", ""]], { province: "lang-son" }), "15.3");
+    expect(ls.verdict).toBe("achieved");
+    expect(ls.threshold.origin).toBe("overlay");
+  });
+
+  it("extremely disadvantaged communes use the northern midlands thresholds", () => {
+    const r = run([["15.3", "suy dinh dưỡng", "", "20%", ""]], { region: "dong-bang-song-hong", disadvantaged: true });
+    // Red River Delta allows 16,5 %; the northern midlands and mountains 24 %.
+    expect(ind(r, "15.3").verdict).toBe("achieved");
+    expect(ind(run([["15.3", "x", "", "20%", ""]], { region: "dong-bang-song-hong" }), "15.3").verdict).toBe("not_achieved");
+  });
+
+  it("amount: income against 39 triệu đồng/người/năm (Lạng Sơn)", () => {
+    expect(ind(run([["10", "thu nhập", "", "28 triệu/người/năm", ""]], { province: "lang-son" }), "10").verdict).toBe("not_achieved");
+    expect(ind(run([["10", "thu nhập", "", "42.000.000 đồng/người", ""]], { province: "lang-son" }), "10").verdict).toBe("achieved");
+  });
+
+  it("region unknown: a region-dependent threshold is not assessed", () => {
+    const i = ind(run([["15.3", "x", "", "10%", ""]]), "15.3");
+    expect(i.verdict).toBe("not_assessed");
+    expect(i.reason.code).toBe("unknown-threshold");
+  });
+});
+
+describe("evaluate: unknown thresholds and the sheet's own", () => {
+  it("a figure is never judged against an unknown threshold", () => {
+    const i = ind(run([["9.2", "nhà kiên cố", "", "146/185 hộ đạt 78,91%", "Đạt"]], { province: "lang-son" }), "9.2");
+    expect(i.verdict).toBe("not_assessed");
+    expect(i.reason.code).toBe("unknown-threshold");
+    expect(i.threshold.rule).toBeNull();
+    expect(reasonText(i, "vi")).toMatch(/Chưa có mức chuẩn/);
+  });
+
+  it("the sheet's threshold applies where the catalogue has none", () => {
+    const i = ind(run([["9.2", "nhà kiên cố", "≥ 75%", "146/185 hộ đạt 78,91%", "Đạt"]], { province: "lang-son" }), "9.2");
+    expect(i.verdict).toBe("achieved");
+    expect(i.threshold.origin).toBe("sheet");
+    expect(i.threshold.source).toContain("Biểu");
+  });
+
+  it("a sheet threshold that disagrees with the catalogue is reported; the catalogue's applies", () => {
+    const r = run([["3.1", "tưới tiêu", "≥ 85%", "82%", "Đạt"]]);
+    const i = ind(r, "3.1");
+    expect(i.threshold.origin).toBe("catalogue");
+    expect(i.verdict).toBe("achieved");
+    expect(r.findings).toContainEqual(expect.objectContaining({ code: "threshold-disagrees", cellRef: { sheet: "Biểu", row: 1, col: 2 } }));
+  });
+
+  it("a user's definitions file wins over the province overlay", () => {
+    const overlayJson = JSON.stringify({ id: "my-xa", extends: "xa-ntm-2021-2025", name: "Của tôi", source: "QĐ của huyện", thresholds: { "4.2": { atLeast: 99 } } });
+    const i = ind(run([["4.2", "điện", "", "98%", ""]], { province: "lang-son", overlayJson }), "4.2");
+    expect(i.verdict).toBe("not_achieved");
+    expect(i.threshold.origin).toBe("definitions");
+  });
+});
+
+describe("evaluate: missing and bad figures, self-assessment", () => {
+  it("no figure, not found, unreadable", () => {
+    const r = run([["1.1", "quy hoạch", "", null, ""], ["1.2", "quy định", "", "đang hoàn thiện hồ sơ", ""]]);
+    expect(ind(r, "1.1")).toMatchObject({ verdict: "not_assessed", reason: { code: "no-figure" } });
+    expect(ind(r, "1.2")).toMatchObject({ verdict: "not_assessed", reason: { code: "unreadable" } });
+    expect(ind(r, "4.1")).toMatchObject({ verdict: "not_assessed", reason: { code: "not-found" }, cellRef: null });
+    expect(r.findings).toContainEqual(expect.objectContaining({ code: "unreadable-figure", cellRef: { sheet: "Biểu", row: 2, col: 3 } }));
+  });
+
+  it("a self-assessment that disagrees is reported with its cell", () => {
+    const r = run([["15.2", "y tế", "", "Chưa đạt", "Đạt"], ["1.1", "quy hoạch", "", "Đạt", "Đạt"]]);
+    const mismatches = r.findings.filter((f) => f.code === "self-assessment-mismatch");
+    expect(mismatches).toEqual([expect.objectContaining({ cellRef: { sheet: "Biểu", row: 1, col: 4 }, params: expect.objectContaining({ code: "15.2" }) })]);
+  });
+});
+
+describe("criterion verdicts", () => {
+  it("achieved only when all indicators are; not achieved when any is not", () => {
+    expect(combine(["achieved", "achieved"])).toBe("achieved");
+    expect(combine(["achieved", "not_achieved", "not_assessed"])).toBe("not_achieved");
+    expect(combine(["achieved", "not_assessed"])).toBe("not_assessed");
+    const r = run([["8.1", "", "", "Có", ""], ["8.2", "", "", "Có", ""], ["8.3", "", "", "Có", ""], ["8.4", "", "", "Có", ""], ["19.1", "", "", "Đạt", ""]]);
+    expect(r.criteria.find((c) => c.no === 8)!.verdict).toBe("achieved");
+    expect(r.criteria.find((c) => c.no === 19)!.verdict).toBe("not_assessed");
+    expect(r.criteriaAchieved).toBe(1);
+    expect(r.criteriaTotal).toBe(19);
+  });
+});
