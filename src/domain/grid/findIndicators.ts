@@ -302,8 +302,8 @@ export function findIndicators(grid: WorkbookGrid, opts: DetectOptions): Detecti
       pushIndicator(code);
 
     }
-    if (!roles) issues.push({ code: "no-table", ref: null, params: { sheet: sheet.name } });
   }
+  if (indicators.length === 0) issues.push({ code: "no-table", ref: null, params: {} });
 
   return { indicators: resolveDuplicates(indicators, issues), criteria, commune, provinceText, district, issues };
 }

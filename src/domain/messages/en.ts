@@ -4,8 +4,8 @@ import type { Messages } from "./Messages";
 export const en: Messages = {
   verdict: { achieved: "Achieved", not_achieved: "Not achieved", not_assessed: "Not assessed" },
   reason: {
-    meets: (p) => `${p.figure} meets ${p.threshold}${p.source ? ` (${p.source})` : ""}.`,
-    fails: (p) => `${p.figure} does not meet ${p.threshold}${p.source ? ` (${p.source})` : ""}.`,
+    meets: (p) => `Figure “${p.figure}”, required ${p.threshold}: achieved.${p.source ? ` Source: ${p.source}.` : ""}${p.region ? ` Region: ${p.region}.` : ""}`,
+    fails: (p) => `Figure “${p.figure}”, required ${p.threshold}: not achieved.${p.source ? ` Source: ${p.source}.` : ""}${p.region ? ` Region: ${p.region}.` : ""}`,
     "no-figure": (p) => `No figure in cell ${p.cell}.`,
     "not-found": () => "This indicator was not found in the workbook.",
     unreadable: (p) => `Cannot read the figure “${p.figure}” in cell ${p.cell}.`,
@@ -24,7 +24,7 @@ export const en: Messages = {
     "legacy-encoding": (p) => `Indicator ${p.code}: the cell uses a legacy encoding (TCVN3/VNI) “${p.raw}”.`,
     "duplicate-indicator": (p) => `Indicator ${p.code} appears more than once; the first row is used (${p.first}).`,
     "unknown-code": (p) => `Indicator code “${p.code}” is not in the criteria set.`,
-    "no-table": (p) => `Sheet “${p.sheet}” has no indicator table (no header row with a results column).`,
+    "no-table": () => "No indicator table found: it needs a header row with a results column (“Kết quả thực hiện”, “Hiện trạng”, “Kết quả”, “Số liệu”) and rows with indicator codes (4.2, 17.10…).",
     "protected-sheet": (p) => `Sheet “${p.sheet}” is protected: it cannot be highlighted.`,
     "region-unknown": (p) => `The region is not known${p.province ? ` for province ${p.province}` : ""}: indicators whose threshold depends on the region are not assessed. Choose a region.`,
   },

@@ -1,4 +1,5 @@
 import type { Finding, IndicatorResult, Verdict } from "../evaluation/Verdict";
+import { listSets } from "../definitions/catalogue";
 import { cellAddress } from "../grid/address";
 import { en } from "./en";
 import type { HostProblemCode } from "./hostProblem";
@@ -24,12 +25,12 @@ export function reasonText(ind: IndicatorResult, lang: Lang = "vi"): string {
     figure: ind.reason.figure ?? ind.figureRaw ?? "",
     threshold: ind.reason.threshold ?? "",
     source: t.source ?? undefined,
-    region: t.region ?? undefined,
+    region: t.region ? regionName(t.region, lang) : undefined,
     cell: ind.cellRef ? cellAddress(ind.cellRef) : "",
+    // The data's notes are Vietnamese.
+    note: lang === "vi" ? t.unknownNote : undefined,
   };
-  let text = BY_LANG[lang].reason[ind.reason.code](params);
-  if (ind.reason.code === "unknown-threshold" && t.unknownNote && lang === "vi") text += ` ${t.unknownNote}`;
-  return text;
+  return BY_LANG[lang].reason[ind.reason.code](params);
 }
 
 export function findingText(f: Finding, lang: Lang = "vi"): string {
@@ -41,4 +42,12 @@ export function findingText(f: Finding, lang: Lang = "vi"): string {
 
 export function hostProblemText(p: { code: HostProblemCode; sheet?: string; cell?: string; detail?: string }, lang: Lang = "vi"): string {
   return BY_LANG[lang].host[p.code]({ sheet: p.sheet, cell: p.cell, detail: p.detail });
+}
+
+function regionName(id: string, lang: Lang): string {
+  for (const set of listSets()) {
+    const r = set.regions.find((x) => x.id === id);
+    if (r) return lang === "en" && r.nameEn ? r.nameEn : r.name;
+  }
+  return id;
 }

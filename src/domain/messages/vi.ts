@@ -4,14 +4,15 @@ import type { Messages } from "./Messages";
 export const vi: Messages = {
   verdict: { achieved: "Đạt", not_achieved: "Chưa đạt", not_assessed: "Chưa đánh giá" },
   reason: {
-    meets: (p) => `${p.figure} đạt yêu cầu ${p.threshold}${p.source ? ` (${p.source})` : ""}.`,
-    fails: (p) => `${p.figure} chưa đạt yêu cầu ${p.threshold}${p.source ? ` (${p.source})` : ""}.`,
+    meets: (p) => `Kết quả “${p.figure}”, yêu cầu ${p.threshold}: đạt.${p.source ? ` Nguồn: ${p.source}.` : ""}${p.region ? ` Vùng: ${p.region}.` : ""}`,
+    fails: (p) => `Kết quả “${p.figure}”, yêu cầu ${p.threshold}: chưa đạt.${p.source ? ` Nguồn: ${p.source}.` : ""}${p.region ? ` Vùng: ${p.region}.` : ""}`,
     "no-figure": (p) => `Chưa có số liệu trong ô ${p.cell}.`,
     "not-found": () => "Không tìm thấy chỉ tiêu này trong bảng tính.",
     unreadable: (p) => `Không đọc được số liệu “${p.figure}” ở ô ${p.cell}.`,
     "legacy-encoding": (p) => `Ô ${p.cell} dùng bảng mã cũ (TCVN3/VNI): “${p.figure}”. Hãy chuyển sang Unicode.`,
     "unknown-threshold": (p) =>
-      `Chưa có mức chuẩn cho chỉ tiêu này${p.region ? ` (vùng ${p.region})` : ""}: không đánh giá. Có thể nhập mức chuẩn vào cột “Chỉ tiêu đạt chuẩn” hoặc tệp định nghĩa.`,
+      `Chưa có mức chuẩn cho chỉ tiêu này${p.region ? ` (vùng ${p.region})` : ""}: không đánh giá.` +
+      (p.note ? ` ${p.note}` : " Có thể nhập mức chuẩn vào cột “Chỉ tiêu đạt chuẩn” hoặc tệp định nghĩa."),
     "kind-mismatch": (p) => `Số liệu “${p.figure}” không so được với yêu cầu ${p.threshold}.`,
     "unit-mismatch": (p) => `Đơn vị của “${p.figure}” khác đơn vị của yêu cầu ${p.threshold}.`,
     "marked-not-assessed": () => "Bảng tính ghi “Chưa đánh giá”.",
@@ -24,7 +25,7 @@ export const vi: Messages = {
     "legacy-encoding": (p) => `Chỉ tiêu ${p.code}: ô dùng bảng mã cũ (TCVN3/VNI) “${p.raw}”.`,
     "duplicate-indicator": (p) => `Chỉ tiêu ${p.code} xuất hiện nhiều lần; dùng dòng đầu tiên (${p.first}).`,
     "unknown-code": (p) => `Mã chỉ tiêu “${p.code}” không có trong bộ tiêu chí.`,
-    "no-table": (p) => `Trang “${p.sheet}” không có bảng chỉ tiêu (không thấy dòng tiêu đề có cột kết quả thực hiện).`,
+    "no-table": () => "Không tìm thấy bảng chỉ tiêu nào: cần một dòng tiêu đề có cột “Kết quả thực hiện” (hoặc “Hiện trạng”, “Kết quả”, “Số liệu”) và các dòng có mã chỉ tiêu (4.2, 17.10…).",
     "protected-sheet": (p) => `Trang “${p.sheet}” đang được bảo vệ: không tô màu được.`,
     "region-unknown": (p) => `Chưa xác định vùng${p.province ? ` cho tỉnh ${p.province}` : ""}: các chỉ tiêu có mức chuẩn theo vùng sẽ không được đánh giá. Hãy chọn vùng.`,
   },
