@@ -158,7 +158,7 @@ export function ResultView({ t, lang, result, set, onSelectCell }: ResultViewPro
   );
 }
 
-interface IndicatorItemProps {
+export interface IndicatorItemProps {
   t: Translate;
   lang: Lang;
   ind: IndicatorResult;
@@ -167,7 +167,7 @@ interface IndicatorItemProps {
 }
 
 /** One indicator: a button that selects its cell, showing verdict, figure vs threshold and the reason. */
-function IndicatorItem({ t, lang, ind, set, onSelectCell }: IndicatorItemProps): React.JSX.Element {
+export function IndicatorItem({ t, lang, ind, set, onSelectCell }: IndicatorItemProps): React.JSX.Element {
   const styles = useStyles();
   const threshold = ind.reason.threshold ?? (ind.threshold.rule ? formatRule(ind.threshold.rule, lang) : t("thresholdUnknown"));
   const region = ind.threshold.region ? ` (${t("thresholdFromRegion", { region: regionName(set, ind.threshold.region, lang) })})` : "";

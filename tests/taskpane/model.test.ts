@@ -1,0 +1,174 @@
+import {
+  checkOptionsFrom,
+  countVerdicts,
+  disagrees,
+  filterCounts,
+  filterCriteria,
+  filterProvinces,
+  foldVietnamese,
+  indicatorCounts,
+  initialSettings,
+  isDarkOfficeTheme,
+  progressStepText,
+  provinceOptions,
+  regionState,
+  userFacingError,
+} from "../../src/taskpane/model";
+import type { Province } from "../../src/domain/definitions/schema";
+import { lienSonResult } from "./fixtures";
+
+const REGIONS = ["tdmn-phia-bac", "dong-bang-song-hong", "bac-trung-bo", "duyen-hai-nam-trung-bo", "tay-nguyen", "dong-nam-bo", "dong-bang-song-cuu-long"];
+
+describe("counts and grouping", () => {
+  const result = lienSonResult();
+
+  test("indicator counts over all criteria", () => {
+    expect(indicatorCounts(result)).toEqual({ achieved: 3, not_achieved: 1, not_assessed: 3, total: 7 });
+    expect(countVerdicts([])).toEqual({ achieved: 0, not_achieved: 0, not_assessed: 0, total: 0 });
+  });
+
+  test("a self-assessment disagrees only when present and different", () => {
+    const [c3, c4, c9] = result.criteria;
+    expect(disagrees(c3.indicators[0])).toBe(false); // Đạt, Đạt
+    expect(disagrees(c3.indicators[1])).toBe(false); // no self-assessment
+    expect(disagrees(c4.indicators[1])).toBe(true); // "đạt" written, not assessed computed
+    expect(disagrees(c9)).toBe(true); // criterion 9: the commune says Đạt
+  });
+
+  test("'all' keeps every criterion in order with every indicator", () => {
+    const views = filterCriteria(result, "all");
+    expect(views.map((v) => v.criterion.no)).toEqual([3, 4, 9, 11]);
+    expect(views.map((v) => v.indicators.length)).toEqual([2, 2, 2, 1]);
+  });
+
+  test("a verdict filter keeps the indicators with that verdict and their criteria", () => {
+    expect(filterCriteria(result, "not_achieved").map((v) => [v.criterion.no, v.indicators.map((i) => i.code)])).toEqual([[4, ["4.1"]]]);
+    expect(filterCriteria(result, "not_assessed").map((v) => [v.criterion.no, v.indicators.map((i) => i.code)])).toEqual([
+      [4, ["4.2"]],
+      [9, ["9.2"]],
+      [11, ["11"]],
+    ]);
+  });
+
+  test("the disagreement filter keeps criteria whose own self-assessment differs, even with no indicator kept", () => {
+    expect(filterCriteria(result, "disagreements").map((v) => [v.criterion.no, v.indicators.map((i) => i.code)])).toEqual([
+      [4, ["4.2"]],
+      [9, []],
+    ]);
+    expect(filterCounts(result)).toEqual({ all: 4, not_achieved: 1, not_assessed: 3, disagreements: 2 });
+  });
+});
+
+describe("settings defaults", () => {
+  const sets = ["xa-ntm-2021-2025", "xa-ntm-nang-cao-2021-2025"];
+
+  test("nothing saved: the first set, nothing else chosen", () => {
+    expect(initialSettings(null, sets)).toEqual({ setId: "xa-ntm-2021-2025", province: null, region: null, disadvantaged: false, overlayJson: null });
+  });
+
+  test("saved settings come back as saved", () => {
+    const saved = { setId: "xa-ntm-nang-cao-2021-2025", province: "lang-son", region: "tdmn-phia-bac", disadvantaged: true, overlayJson: "{}" };
+    expect(initialSettings(saved, sets)).toEqual(saved);
+  });
+
+  test("a saved set that no longer exists falls back to the first, keeping the rest", () => {
+    const saved = { setId: "xa-ntm-2016-2020", province: "lang-son", region: null, disadvantaged: false, overlayJson: null };
+    expect(initialSettings(saved, sets)).toEqual({ ...saved, setId: "xa-ntm-2021-2025" });
+  });
+});
+
+describe("region inference", () => {
+  test("a province in one region: inferred, not editable, whatever was chosen before", () => {
+    expect(regionState("lang-son", { region: "tdmn-phia-bac" }, "tay-nguyen", REGIONS)).toEqual({
+      mode: "inferred",
+      value: "tdmn-phia-bac",
+      options: ["tdmn-phia-bac"],
+      editable: false,
+    });
+  });
+
+  test("a merged province spanning regions: the user picks among those regions", () => {
+    const spans = { spans: ["tdmn-phia-bac", "dong-bang-song-hong"] };
+    expect(regionState("phu-tho-2025", spans, null, REGIONS)).toEqual({ mode: "spans", value: null, options: spans.spans, editable: true });
+    expect(regionState("phu-tho-2025", spans, "dong-bang-song-hong", REGIONS).value).toBe("dong-bang-song-hong");
+    // A choice outside the spanned regions is not kept.
+    expect(regionState("phu-tho-2025", spans, "tay-nguyen", REGIONS).value).toBeNull();
+  });
+
+  test("no province, or one the catalogue does not know: any region of the set, or none", () => {
+    expect(regionState(null, null, null, REGIONS)).toEqual({ mode: "free", value: null, options: REGIONS, editable: true });
+    expect(regionState(null, null, "tay-nguyen", REGIONS).value).toBe("tay-nguyen");
+    expect(regionState("atlantis", null, "nowhere", REGIONS)).toEqual({ mode: "free", value: null, options: REGIONS, editable: true });
+  });
+
+  test("an inferred region the set does not have is not forced on it", () => {
+    expect(regionState("lang-son", { region: "tdmn-phia-bac" }, null, ["nhom-1", "nhom-2"]).mode).toBe("free");
+  });
+
+  test("the check options carry the region the form shows", () => {
+    const settings = { setId: "xa-ntm-2021-2025", province: "lang-son", region: null, disadvantaged: true, overlayJson: null };
+    const region = regionState("lang-son", { region: "tdmn-phia-bac" }, null, REGIONS);
+    expect(checkOptionsFrom(settings, region)).toEqual({ ...settings, region: "tdmn-phia-bac" });
+  });
+});
+
+describe("province search", () => {
+  const provinces: Province[] = [
+    { id: "lang-son", name: "Lạng Sơn", aliases: ["Tỉnh Lạng Sơn", "Lang Son"], era: "both", region: "tdmn-phia-bac" },
+    { id: "phu-tho", name: "Phú Thọ", era: "before-2025", region: "tdmn-phia-bac" },
+    { id: "phu-tho-2025", name: "Phú Thọ", aliases: ["Phú Thọ (mới)"], era: "after-2025", spans: ["tdmn-phia-bac", "dong-bang-song-hong"] },
+    { id: "dak-lak", name: "Đắk Lắk", era: "both", region: "tay-nguyen" },
+    { id: "an-giang", name: "An Giang", era: "both", region: "dong-bang-song-cuu-long" },
+  ];
+
+  test("folding drops diacritics, đ and case, NFC or NFD alike", () => {
+    expect(foldVietnamese("Lạng  Sơn")).toBe("lang son");
+    expect(foldVietnamese("ĐẮK LẮK")).toBe("dak lak");
+    expect(foldVietnamese("Lạng Sơn".normalize("NFD"))).toBe("lang son");
+  });
+
+  test("options are sorted by Vietnamese name and say which Phú Thọ is which", () => {
+    expect(provinceOptions(provinces, "vi").map((o) => o.label)).toEqual([
+      "An Giang",
+      "Đắk Lắk",
+      "Lạng Sơn",
+      "Phú Thọ (sau sáp nhập 2025)",
+      "Phú Thọ (trước sáp nhập 2025)",
+    ]);
+    expect(provinceOptions(provinces, "en").find((o) => o.id === "phu-tho-2025")?.label).toBe("Phú Thọ (after the 2025 merger)");
+  });
+
+  test("search matches names and aliases without diacritics", () => {
+    const options = provinceOptions(provinces, "vi");
+    expect(filterProvinces(options, "lang son").map((o) => o.id)).toEqual(["lang-son"]);
+    expect(filterProvinces(options, "Đắk").map((o) => o.id)).toEqual(["dak-lak"]);
+    expect(filterProvinces(options, "phu tho").map((o) => o.id).sort()).toEqual(["phu-tho", "phu-tho-2025"]);
+    expect(filterProvinces(options, "mới").map((o) => o.id)).toEqual(["phu-tho-2025"]);
+    expect(filterProvinces(options, "  ")).toHaveLength(5);
+    expect(filterProvinces(options, "Hà Nội")).toEqual([]);
+  });
+});
+
+describe("theme, progress and errors", () => {
+  test("Office's dark and black themes read as dark, white and colorful as light", () => {
+    expect(isDarkOfficeTheme({ bodyBackgroundColor: "#262626" })).toBe(true); // Dark Gray
+    expect(isDarkOfficeTheme({ bodyBackgroundColor: "#000000" })).toBe(true); // Black
+    expect(isDarkOfficeTheme({ bodyBackgroundColor: "#FFFFFF" })).toBe(false); // White
+    expect(isDarkOfficeTheme({ bodyBackgroundColor: "#E6E6E6" })).toBe(false); // Colorful
+    expect(isDarkOfficeTheme(undefined)).toBe(false);
+    expect(isDarkOfficeTheme({ bodyBackgroundColor: "dark" })).toBe(false);
+  });
+
+  test("progress step codes are worded; an unknown code is shown as it came", () => {
+    expect(progressStepText("read", "vi")).toBe("Đang đọc các trang tính…");
+    expect(progressStepText("mark", "en")).toBe("Marking the cells…");
+    expect(progressStepText("Đang tải", "vi")).toBe("Đang tải");
+  });
+
+  test("only the session's options errors are shown as written", () => {
+    const optionsError = Object.assign(new Error("Không có tỉnh «Atlantis»."), { name: "CheckOptionsError" });
+    expect(userFacingError(optionsError)).toBe("Không có tỉnh «Atlantis».");
+    expect(userFacingError(new Error("RichApi.Error: GeneralException"))).toBeNull();
+    expect(userFacingError("text")).toBeNull();
+  });
+});
