@@ -35,6 +35,8 @@ const TCVN3_PAIRS: Array<[string, string]> = [
   ["ú", "ỳ"], ["û", "ỷ"], ["ü", "ỹ"], ["ý", "ý"], ["þ", "ỵ"],
 ];
 const TCVN3_MAP = new Map(TCVN3_PAIRS);
+// TCVN3 letters that are symbols in Latin-1 (§ ¹ ¶ …): a strong trait of TCVN3 text. Not ° ² ³ º.
+const TCVN3_SYMBOL_LETTERS = /[\u00A1-\u00AE\u00B5-\u00B9\u00BB-\u00BE\u2212]/;
 
 // VNI single characters that are letters of their own.
 const VNI_LETTERS = new Map<string, string>([
@@ -180,7 +182,7 @@ export function detectLegacyEncoding(s: string): LegacyEncoding | null {
 export function looksLegacyEncoded(s: string): boolean {
   if (!NON_ASCII.test(s) || UNICODE_VIETNAMESE.test(s)) return false;
   return tokensOf(s).some(
-    (t) => LATIN1_LETTER.test(t) && (/[\u00A1-\u00BF\u2212]/.test(t) || /[aeouyAEOUY][ùøûõâêáàåãäéèúüëÙØÛÕÂÊÁÀÅÃÄÉÈÚÜË]/.test(t) || /[ñÑ]/.test(t)),
+    (t) => LATIN1_LETTER.test(t) && (TCVN3_SYMBOL_LETTERS.test(t) || /[aeouyAEOUY][ùøûõâêáàåãäéèúüëÙØÛÕÂÊÁÀÅÃÄÉÈÚÜË]/.test(t) || /[ñÑ]/.test(t)),
   );
 }
 

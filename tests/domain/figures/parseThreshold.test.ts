@@ -1,0 +1,79 @@
+import type { Rule } from "../../../src/domain/definitions/schema";
+import { RuleSchema } from "../../../src/domain/definitions/schema";
+import { normalizeRuleUnit, parseThreshold } from "../../../src/domain/figures/parseThreshold";
+
+describe("parseThreshold", () => {
+  it.each<[string, Rule]>([
+    ["≥ 95%", { kind: "atLeast", value: 95, unit: "%" }],
+    [">= 95%", { kind: "atLeast", value: 95, unit: "%" }],
+    ["≥95%", { kind: "atLeast", value: 95, unit: "%" }],
+    ["≥ 20%", { kind: "atLeast", value: 20, unit: "%" }],
+    ["≤26,7%", { kind: "atMost", value: 26.7, unit: "%" }],
+    ["<= 26,7 %", { kind: "atMost", value: 26.7, unit: "%" }],
+    ["Từ 70% trở lên", { kind: "atLeast", value: 70, unit: "%" }],
+    ["đạt từ 70%", { kind: "atLeast", value: 70, unit: "%" }],
+    ["đạt từ 20% trở lên", { kind: "atLeast", value: 20, unit: "%" }],
+    ["Tối thiểu 50%", { kind: "atLeast", value: 50, unit: "%" }],
+    ["Tối đa 24%", { kind: "atMost", value: 24, unit: "%" }],
+    ["Không quá 26,7%", { kind: "atMost", value: 26.7, unit: "%" }],
+    ["Dưới 26,7%", { kind: "atMost", value: 26.7, unit: "%" }],
+    ["26,7% trở xuống", { kind: "atMost", value: 26.7, unit: "%" }],
+    ["trên 95%", { kind: "atLeast", value: 95, unit: "%" }],
+    ["100%", { kind: "atLeast", value: 100, unit: "%" }],
+    ["95%", { kind: "atLeast", value: 95, unit: "%" }],
+    ["đạt 95%", { kind: "atLeast", value: 95, unit: "%" }],
+    ["≥ 39 triệu đồng/người", { kind: "atLeast", value: 39_000_000, unit: "đồng" }],
+    ["≥ 39 triệu đồng/người/năm", { kind: "atLeast", value: 39_000_000, unit: "đồng" }],
+    ["Từ 500 m² trở lên", { kind: "atLeast", value: 500, unit: "m²" }],
+    ["≥ 30", { kind: "atLeast", value: 30, unit: "" }],
+    ["Đạt", { kind: "yes" }],
+    ["đạt chuẩn", { kind: "yes" }],
+    ["Có", { kind: "yes" }],
+    ["Không", { kind: "none" }],
+    ["Không có", { kind: "none" }],
+    ["khong co", { kind: "none" }],
+  ])("%j", (text, expected) => {
+    const rule = parseThreshold(text);
+    expect(rule).toEqual(expected);
+    expect(RuleSchema.safeParse(rule).success).toBe(true);
+  });
+
+  it.each([
+    "",
+    "Chưa đánh giá",
+    "đang hoàn thiện hồ sơ",
+    "Theo quy định",
+    "tối thiểu",
+    "từ 70% trở xuống tối đa",
+    "≤ 70% trở lên",
+    "≥ 16/16",
+    "#N/A",
+    "Tuyến đường trục xã",
+  ])("%j → null", (text) => {
+    expect(parseThreshold(text)).toBeNull();
+  });
+});
+
+describe("normalizeRuleUnit", () => {
+  it.each<[Rule, Rule]>([
+    [{ kind: "atLeast", value: 39, unit: "triệu đồng/người/năm" }, { kind: "atLeast", value: 39_000_000, unit: "đồng" }],
+    [{ kind: "atLeast", value: 45, unit: "triệu đồng/người/năm" }, { kind: "atLeast", value: 45_000_000, unit: "đồng" }],
+    [{ kind: "atLeast", value: 4.5, unit: "triệu đồng" }, { kind: "atLeast", value: 4_500_000, unit: "đồng" }],
+    [{ kind: "atLeast", value: 1.2, unit: "tỷ đồng" }, { kind: "atLeast", value: 1_200_000_000, unit: "đồng" }],
+    [{ kind: "atLeast", value: 23_500_000, unit: "đồng/người" }, { kind: "atLeast", value: 23_500_000, unit: "đồng" }],
+    [{ kind: "atMost", value: 26.7, unit: "%" }, { kind: "atMost", value: 26.7, unit: "%" }],
+    [{ kind: "atLeast", value: 5, unit: "Ha" }, { kind: "atLeast", value: 5, unit: "ha" }],
+    [{ kind: "atLeast", value: 5, unit: "m2" }, { kind: "atLeast", value: 5, unit: "m²" }],
+    [{ kind: "yes" }, { kind: "yes" }],
+    [{ kind: "none" }, { kind: "none" }],
+  ])("%j → %j", (rule, expected) => {
+    expect(normalizeRuleUnit(rule)).toEqual(expected);
+  });
+
+  it("makes the overlay's triệu-đồng rule equal to the same threshold read from text", () => {
+    const fromOverlay = normalizeRuleUnit({ kind: "atLeast", value: 39, unit: "triệu đồng/người/năm" });
+    const fromText = parseThreshold("≥ 39 triệu đồng/người/năm");
+    expect(fromText).not.toBeNull();
+    expect(normalizeRuleUnit(fromText as Rule)).toEqual(fromOverlay);
+  });
+});
