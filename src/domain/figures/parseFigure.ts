@@ -22,6 +22,8 @@ import { CURRENCY_WORDS, MONEY_SCALES, MONEY_UNIT, PER_WORDS, UNIT_WORDS, foldUn
  * - Two different figures in one cell (two percents that disagree, money and a percent,
  *   two bare numbers) → unparsed: the cell does not say which one counts.
  * - A cell of only dashes ("-", "—") is empty.
+ * - Words (Đạt, Chưa đạt, Có, Không…) match with full diacritics or with none ("chua dat");
+ *   half-accented spellings ("Chua đạt") are unparsed rather than guessed.
  * - Numbers stored as numbers: a "%" number format makes a percent (0.998 → 99.8); a unit in the
  *   format's quoted text (0" ha", #,##0" đồng") makes an amount; otherwise a plain number.
  *   Booleans are yes/no. `raw` is the shown text when given, else a Vietnamese rendering.
