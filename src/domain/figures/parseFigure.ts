@@ -201,6 +201,8 @@ interface Numerics {
 function readText(textIn: string): Reading {
   const text = textIn.replace(/(^|[^\p{L}])m([23])(?![\p{L}\d])/gu, (_m, pre: string, d: string) => `${pre}m${d === "2" ? "²" : "³"}`);
   if (text === "" || ONLY_DASHES.test(text)) return { kind: "empty" };
+  // "Không có cơ sở chăn nuôi": none of the thing exists, whatever the noun (no figure in it).
+  if (/^(không|khong) (có|co)\s+\p{L}/iu.test(text.normalize("NFC")) && !/\d/.test(text)) return { kind: "yesNo", value: false };
   const tokens = tokenize(text);
   const nums: Numerics = { percents: [], ratios: [], money: [], amounts: [], bare: [] };
   const verdicts = new Set<"achieved" | "not_achieved" | "not_assessed">();

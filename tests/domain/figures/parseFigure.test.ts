@@ -1,5 +1,5 @@
 import type { CellInput, Figure } from "../../../src/domain/figures/Figure";
-import { parseFigure } from "../../../src/domain/figures/parseFigure";
+import { parseFigure, parseFigureText } from "../../../src/domain/figures/parseFigure";
 
 const s = (value: string): CellInput => ({ value });
 
@@ -140,5 +140,17 @@ describe("parseFigure: numbers and booleans stored as such", () => {
 
   it("does not treat a quoted % in a number format as a percent format", () => {
     expect(parseFigure({ value: 5, numberFormat: '0" %"' })).toEqual({ kind: "number", value: 5, raw: "5" });
+  });
+});
+
+describe("parseFigure: counted nouns and 'không có …'", () => {
+  it.each([
+    ["3/3 khu dân cư (100%)", { kind: "percent", value: 100, numerator: 3, denominator: 3 }],
+    ["2/3 bản", { kind: "percent", numerator: 2, denominator: 3 }],
+    ["Không có cơ sở chăn nuôi", { kind: "yesNo", value: false }],
+    ["Không có cơ sở", { kind: "yesNo", value: false }],
+    ["không có điểm vui chơi", { kind: "yesNo", value: false }],
+  ])("%s", (text, expected) => {
+    expect(parseFigureText(text)).toMatchObject(expected);
   });
 });
