@@ -222,6 +222,19 @@ abstract class Proxy<T> {
     return this;
   }
 
+  /** @internal *OrNullObject results learn whether they are null at the next sync, loaded or not. */
+  _trackNull(): this {
+    this.context.enqueue({
+      bytes: ACTION_BYTES,
+      load: { proxy: this as AnyProxy, paths: [] },
+      run: (): LoadResult => {
+        const target = this._resolve();
+        return { json: null, deliver: () => (this._isNull = target === null) };
+      },
+    });
+    return this;
+  }
+
   toJSON(): Record<string, unknown> {
     return Object.fromEntries(this._loaded);
   }
@@ -428,7 +441,7 @@ export class FakeWorksheetCollection extends CollectionProxy<WorkbookState, Fake
     });
   }
   getItemOrNullObject(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => this.context.state.findSheet(key) ?? null);
+    return new FakeWorksheet(this.context, () => this.context.state.findSheet(key) ?? null)._trackNull();
   }
   add(name?: string): FakeWorksheet {
     let created: SheetState | null = null;
@@ -559,7 +572,7 @@ export class FakeWorksheet extends Proxy<SheetState> {
       if (!sheet) return null;
       const area = usedArea(sheet, valuesOnly === true);
       return area ? { sheet, area } : null;
-    });
+    })._trackNull();
   }
 }
 
@@ -769,7 +782,7 @@ export class FakeRange extends Proxy<RangeTarget> {
       if (!o) return null;
       const a = intersection(t.area, o);
       return a ? { sheet: t.sheet, area: a } : null;
-    });
+    })._trackNull();
   }
   private derive(fn: (t: RangeTarget) => Area): FakeRange {
     return new FakeRange(this.context, () => {
@@ -790,7 +803,7 @@ export class FakeRange extends Proxy<RangeTarget> {
         throw new FakeOfficeError("GeneralException", "There are more than 512 merged areas in this range.");
       }
       return areas.length === 0 ? null : { sheet: t.sheet, areas };
-    });
+    })._trackNull();
   }
   getVisibleView(): FakeRangeView {
     return new FakeRangeView(this.context, () => this._resolve());
@@ -1379,39 +1392,30 @@ export class FakeConditionalRangeFormat extends Proxy<CfTarget> {
   protected scalars() {
     return {};
   }
-  get fill(): { color: string } {
-    const self = this;
-    return this._child("fill", () => {
-      const p = new (class extends Proxy<CfTarget> {
-        protected scalars() {
-          return { color: (t: CfTarget) => t.cf.fill ?? null };
-        }
-        get color(): string {
-          return this.get("color");
-        }
-        set color(v: string) {
-          this.set("color", v, (t) => guard(t.sheet, () => (t.cf.fill = v.toUpperCase())));
-        }
-      })(self.context, self._resolve, "ConditionalFill");
-      return p;
-    });
+  protected override navigation() {
+    return { fill: () => this.fill, font: () => this.font };
   }
-  get font(): { color: string } {
-    const self = this;
-    return this._child("font", () => {
-      const p = new (class extends Proxy<CfTarget> {
-        protected scalars() {
-          return { color: (t: CfTarget) => t.cf.fontColor ?? null };
-        }
-        get color(): string {
-          return this.get("color");
-        }
-        set color(v: string) {
-          this.set("color", v, (t) => guard(t.sheet, () => (t.cf.fontColor = v.toUpperCase())));
-        }
-      })(self.context, self._resolve, "ConditionalRangeFont");
-      return p;
-    });
+  get fill(): FakeConditionalColor {
+    return this._child("fill", () => new FakeConditionalColor(this.context, this._resolve, "fill"));
+  }
+  get font(): FakeConditionalColor {
+    return this._child("font", () => new FakeConditionalColor(this.context, this._resolve, "fontColor"));
+  }
+}
+
+/** ConditionalFill and ConditionalRangeFont: only `color` here. */
+export class FakeConditionalColor extends Proxy<CfTarget> {
+  constructor(ctx: FakeRequestContext, resolve: Resolver<CfTarget>, private readonly which: "fill" | "fontColor") {
+    super(ctx, resolve, which === "fill" ? "ConditionalFill" : "ConditionalRangeFont");
+  }
+  protected scalars() {
+    return { color: (t: CfTarget) => t.cf[this.which] ?? null };
+  }
+  get color(): string {
+    return this.get("color");
+  }
+  set color(v: string) {
+    this.set("color", v, (t) => guard(t.sheet, () => (t.cf[this.which] = v.toUpperCase())));
   }
 }
 
@@ -1451,7 +1455,7 @@ export class FakeSettingCollection extends CollectionProxy<WorkbookState, FakeSe
     });
   }
   getItemOrNullObject(key: string): FakeSetting {
-    return new FakeSetting(this.context, () => (this.context.state.settings.has(key) ? { state: this.context.state, key } : null));
+    return new FakeSetting(this.context, () => (this.context.state.settings.has(key) ? { state: this.context.state, key } : null))._trackNull();
   }
 }
 
