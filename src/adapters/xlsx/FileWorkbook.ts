@@ -23,7 +23,6 @@ export function markFormula(v: Verdict): string {
   return `N("${MARK_TAG}${v}")=0`;
 }
 
-const SETTINGS_SHEET = "ntm-checker-settings";
 
 /**
  * A workbook file behind the WorkbookPort: reads with SheetJS (.xlsx and .xls); writes a copy with

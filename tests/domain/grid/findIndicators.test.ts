@@ -80,7 +80,7 @@ describe("findIndicators: code spellings", () => {
       { originRow: 2, originCol: 1, merges: [{ r1: 7, c1: 1, r2: 8, c2: 1 }] },
     );
     // Row 8 (absolute) continues the merged 9.2 code cell of row 7: not a second indicator.
-    s.rows.push([null, "ghi chú thêm", null, null, null]);
+    s.rows.push([null, { value: "ghi chú thêm" }, null, null, null]);
     const d = findIndicators({ sheets: [s] }, DETECT);
     expect(d.commune).toBe("Liên Sơn");
     expect(d.indicators).toHaveLength(1);
