@@ -1,0 +1,114 @@
+/**
+ * Checks many workbook files, in this thread or across worker threads (Node only: the command
+ * line). Results come back in the order of `files`, whatever order workers finish in.
+ */
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import type { Worker } from "node:worker_threads";
+import type { CheckOptions } from "../../domain/evaluation/context";
+import { checkWorkbookBytes, type CheckedFile, type ConsolidationSetup } from "./checkWorkbook";
+
+/** Below this many files per worker, starting threads costs more than it saves. */
+export const FILES_PER_WORKER = 12;
+
+/** Message to a worker: check file `index`. */
+export interface WorkRequest { index: number; file: string }
+/** Message from a worker. */
+export interface WorkReply { index: number; result: CheckedFile }
+/** What a worker is started with (workerData). */
+export interface WorkerInit { options: CheckOptions }
+
+export interface PoolOptions {
+  /** Worker threads to use at most; default: the number of CPUs. 1 checks in this thread. */
+  jobs?: number;
+  /** Starts one worker (with WorkerInit as workerData); null or absent: check in this thread. */
+  spawn?: ((init: WorkerInit) => Worker) | null;
+  /** Called after each file, in completion order. */
+  onProgress?: (done: number, total: number, result: CheckedFile) => void;
+}
+
+/** Reads one file and checks it; a file that cannot be read is an excluded file, not a throw. */
+export async function checkFile(file: string, setup: ConsolidationSetup): Promise<CheckedFile> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await fs.readFile(file));
+  } catch (e) {
+    return { ok: false, excluded: { file, reason: "unreadable", detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message } };
+  }
+  try {
+    return checkWorkbookBytes(file, bytes, setup);
+  } catch (e) {
+    // A bug met on one file must not lose the other 7,999: report it against this file.
+    return { ok: false, excluded: { file, reason: "failed", detail: e instanceof Error ? e.message : String(e) } };
+  }
+}
+
+/** Number of workers for `files` files: min(jobs or CPUs, files / FILES_PER_WORKER); 0 means in this thread. */
+export function workerCount(files: number, jobs?: number): number {
+  const cpus = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+  const n = Math.min(jobs ?? cpus, Math.floor(files / FILES_PER_WORKER));
+  // One worker only moves the work off an idle main thread: not worth starting.
+  return n >= 2 ? n : 0;
+}
+
+/** Checks every file; `setup` is the same options resolved in this thread (for in-thread checks). */
+export async function checkFiles(files: readonly string[], options: CheckOptions, setup: ConsolidationSetup, pool: PoolOptions = {}): Promise<CheckedFile[]> {
+  const n = pool.spawn ? workerCount(files.length, pool.jobs) : 0;
+  if (n === 0) {
+    const out: CheckedFile[] = [];
+    for (const f of files) {
+      const r = await checkFile(f, setup);
+      out.push(r);
+      pool.onProgress?.(out.length, files.length, r);
+    }
+    return out;
+  }
+  return runWorkers(files, options, n, pool.spawn!, pool.onProgress);
+}
+
+function runWorkers(
+  files: readonly string[],
+  options: CheckOptions,
+  n: number,
+  spawn: (init: WorkerInit) => Worker,
+  onProgress?: PoolOptions["onProgress"],
+): Promise<CheckedFile[]> {
+  const results: (CheckedFile | undefined)[] = new Array(files.length);
+  let next = 0;
+  let done = 0;
+  const workers: Worker[] = [];
+  return new Promise<CheckedFile[]>((resolve, reject) => {
+    let failed = false;
+    const stopAll = () => Promise.all(workers.map((w) => w.terminate()));
+    const feed = (w: Worker) => {
+      if (next < files.length) {
+        const req: WorkRequest = { index: next, file: files[next] };
+        next++;
+        w.postMessage(req);
+      }
+    };
+    for (let i = 0; i < n; i++) {
+      const w = spawn({ options });
+      workers.push(w);
+      w.on("message", (msg: WorkReply) => {
+        if (failed) return;
+        results[msg.index] = msg.result;
+        done++;
+        onProgress?.(done, files.length, msg.result);
+        if (done === files.length) {
+          void stopAll().then(() => resolve(results as CheckedFile[]));
+          return;
+        }
+        feed(w);
+      });
+      w.on("error", (err) => {
+        if (failed) return;
+        failed = true;
+        void stopAll().then(() => reject(err));
+      });
+      // Two requests in flight per worker, so a worker never waits for the main thread.
+      feed(w);
+      feed(w);
+    }
+  });
+}

@@ -1,0 +1,206 @@
+/**
+ * `ntm consolidate <files or folders…>`: checks every commune workbook (across worker threads for
+ * many files) and prints the district figures; --out writes them as a new .xlsx, --json as one
+ * JSON document. Exit 0 when at least one workbook was consolidated, 2 when none.
+ */
+import { existsSync, promises as fs } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { Worker } from "node:worker_threads";
+import ExcelJS from "exceljs";
+import { prepareConsolidation } from "../app/consolidate/checkWorkbook";
+import { checkFiles, type WorkerInit } from "../app/consolidate/pool";
+import { contextProblemText } from "../app/contextProblemText";
+import { drawLayout, pickSheetName } from "../adapters/xlsx/drawLayout";
+import { GENERATED_NAME } from "../adapters/xlsx/readGrid";
+import { getSet } from "../domain/definitions/catalogue";
+import { buildDistrictLayout } from "../domain/district/buildDistrictLayout";
+import { compareFiles, consolidate, roundAverage, type CommuneEntry, type DistrictFigures, type ExcludedFile } from "../domain/district/consolidate";
+import { buildDistrictParagraph, excludedText } from "../domain/district/districtText";
+import { findProvince } from "../domain/definitions/catalogue";
+import type { Lang } from "../domain/messages";
+import { quoteSheet } from "../domain/grid/address";
+import { readOverlayFile } from "./readOverlayFile";
+import { UsageError } from "./UsageError";
+import type { Io } from "./main";
+
+/** The --json document (the issue's contract: names and shapes are public). */
+export interface ConsolidateJson {
+  communes: { file: string; commune: string; criteriaAchieved: number; band: string; criteria: Record<string, string> }[];
+  bands: Record<string, number>;
+  /** Two decimals; null when no commune was consolidated. */
+  average: number | null;
+  perCriterion: Record<string, number>;
+  errors: { file: string; message: string }[];
+}
+
+const WORKBOOK_EXT = /\.(xlsx|xls)$/i;
+
+export async function runConsolidate(args: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        province: { type: "string" },
+        region: { type: "string" },
+        set: { type: "string" },
+        criteria: { type: "string" },
+        out: { type: "string" },
+        json: { type: "boolean" },
+        jobs: { type: "string" },
+        lang: { type: "string" },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) throw new UsageError("cần ít nhất một tệp hoặc thư mục để tổng hợp (consolidate needs files or folders).");
+  const lang = values.lang ?? "vi";
+  if (lang !== "vi" && lang !== "en") throw new UsageError(`--lang phải là vi hoặc en, không phải “${lang}”.`);
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs phải là số nguyên dương, không phải “${values.jobs}”.`);
+  }
+
+  const options = {
+    setId: values.set ?? "xa-ntm-2021-2025",
+    province: values.province ?? null,
+    region: values.region ?? null,
+    disadvantaged: false,
+    overlayJson: null,
+    overlays: values.criteria ? [await readOverlayFile(values.criteria, lang)] : [],
+  };
+  const prepared = prepareConsolidation(options);
+  if (!prepared.ok) throw new UsageError(prepared.problems.map((p) => contextProblemText(p, lang)).join("\n"));
+  for (const p of prepared.problems) io.stderr.write(`ntm: ${contextProblemText(p, lang)}\n`);
+
+  const { files, missing } = await collectFiles(positionals, values.out ?? null);
+  const checked = await checkFiles(files, options, prepared.setup, { jobs, spawn: workerSpawner() });
+  const entries: CommuneEntry[] = [];
+  const excluded: ExcludedFile[] = [...missing];
+  for (const c of checked) {
+    if (c.ok) entries.push(c.entry);
+    else excluded.push(c.excluded);
+  }
+  const figures = consolidate(entries, excluded, { criterionNos: prepared.setup.criterionNos });
+
+  if (values.out) {
+    const set = getSet(options.setId);
+    const province = options.province ? (findProvince(options.province)?.name ?? null) : null;
+    await writeDistrictWorkbook(values.out, figures, { setName: set?.name ?? options.setId, province, lang });
+  }
+
+  if (values.json) io.stdout.write(JSON.stringify(toConsolidateJson(figures, lang), null, 2) + "\n");
+  else io.stdout.write(readable(figures, lang, values.out ?? null));
+  return figures.communes.length > 0 ? 0 : 2;
+}
+
+/** The --json document from the figures. */
+export function toConsolidateJson(figures: DistrictFigures, lang: Lang): ConsolidateJson {
+  const bands: Record<string, number> = {};
+  for (const b of figures.bands) bands[b.key] = b.communes.length;
+  return {
+    communes: figures.communes.map((e) => ({
+      file: e.file,
+      commune: e.commune,
+      criteriaAchieved: e.criteriaAchieved,
+      band: figures.bands.find((b) => e.criteriaAchieved >= b.min && e.criteriaAchieved <= b.max)?.key ?? String(e.criteriaAchieved),
+      criteria: { ...e.criteria },
+    })),
+    bands,
+    average: figures.average === null ? null : roundAverage(figures.average),
+    perCriterion: { ...figures.perCriterion },
+    errors: figures.excluded.map((x) => ({ file: x.file, message: excludedText(x, lang) })),
+  };
+}
+
+/**
+ * Files from the arguments: files as given, folders walked for .xlsx/.xls (Excel's "~$" lock files
+ * and the --out file skipped), each file once, sorted by path. Paths that do not exist are excluded files.
+ */
+export async function collectFiles(inputs: readonly string[], out: string | null): Promise<{ files: string[]; missing: ExcludedFile[] }> {
+  const files: string[] = [];
+  const seen = new Set<string>(out ? [path.resolve(out)] : []);
+  const missing: ExcludedFile[] = [];
+  const add = (f: string) => {
+    const abs = path.resolve(f);
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    files.push(f);
+  };
+  const walk = async (dir: string): Promise<void> => {
+    const list = await fs.readdir(dir, { withFileTypes: true });
+    for (const d of list) {
+      const p = path.join(dir, d.name);
+      if (d.isDirectory()) await walk(p);
+      else if (d.isFile() && WORKBOOK_EXT.test(d.name) && !d.name.startsWith("~$")) add(p);
+    }
+  };
+  for (const input of inputs) {
+    let st;
+    try {
+      st = await fs.stat(input);
+    } catch (e) {
+      missing.push({ file: input, reason: "unreadable", detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+      continue;
+    }
+    if (st.isDirectory()) await walk(input);
+    else add(input);
+  }
+  return { files: files.sort(compareFiles), missing };
+}
+
+/**
+ * Starts a worker: lib/cli/consolidateWorker.js when compiled; from the TypeScript sources (tests,
+ * `tsx src/cli/…`) through tsx's require hook. Null when neither can run: files are then checked
+ * in this thread.
+ */
+export function workerSpawner(): ((init: WorkerInit) => Worker) | null {
+  const compiled = path.join(__dirname, "consolidateWorker.js");
+  if (__filename.endsWith(".js") && existsSync(compiled)) return (init) => new Worker(compiled, { workerData: init });
+  const source = path.join(__dirname, "consolidateWorker.ts");
+  let hook: string;
+  try {
+    hook = require.resolve("tsx/cjs");
+  } catch {
+    return null;
+  }
+  if (!existsSync(source)) return null;
+  const code = `require(${JSON.stringify(hook)}); require(${JSON.stringify(source)});`;
+  return (init) => new Worker(code, { eval: true, workerData: init });
+}
+
+/** A new workbook holding only the district sheet, marked as generated so it is never read back as a commune. */
+export async function writeDistrictWorkbook(file: string, figures: DistrictFigures, meta: Parameters<typeof buildDistrictLayout>[1]): Promise<void> {
+  const layout = buildDistrictLayout(figures, meta);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "ntm-checker";
+  const name = pickSheetName([], layout.name, []);
+  drawLayout(wb, layout, name);
+  wb.definedNames.add(`${quoteSheet(name)}!$A$1`, GENERATED_NAME);
+  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await wb.xlsx.writeFile(file);
+}
+
+function readable(figures: DistrictFigures, lang: Lang, out: string | null): string {
+  const vi = lang === "vi";
+  const lines: string[] = [];
+  const width = Math.max(4, ...figures.communes.map((e) => [...e.commune].length));
+  lines.push(vi ? `Đã tổng hợp ${figures.communes.length} xã:` : `${figures.communes.length} communes consolidated:`);
+  for (const e of figures.communes) {
+    lines.push(`  ${e.commune.padEnd(width)}  ${String(e.criteriaAchieved).padStart(2)}/${e.criteriaTotal}  ${e.file}`);
+  }
+  lines.push("");
+  if (figures.communes.length > 0) lines.push(buildDistrictParagraph(figures, lang), "");
+  if (figures.excluded.length > 0) {
+    lines.push(vi ? "Không tổng hợp:" : "Not consolidated:");
+    for (const x of figures.excluded) lines.push(`  - ${x.file}: ${excludedText(x, lang)}`);
+    lines.push("");
+  }
+  if (out) lines.push(vi ? `Đã ghi bảng tổng hợp: ${out}` : `District sheet written: ${out}`);
+  return lines.join("\n") + (out ? "\n" : "");
+}

@@ -1,0 +1,189 @@
+import type { Lang } from "../definitions/catalogue";
+import type { Verdict } from "../evaluation/Verdict";
+import type { Merge } from "../grid/Grid";
+import { fitRowHeights } from "../summary/fitRows";
+import type { CellStyle, LayoutCell, SheetLayout } from "../summary/SheetLayout";
+import { verdictWord } from "../summary/summaryText";
+import type { DistrictFigures } from "./consolidate";
+import { bandLabel, buildDistrictParagraph, excludedText, formatAverage } from "./districtText";
+
+export const DISTRICT_SHEET_NAME = "Tổng hợp các xã";
+export const DISTRICT_SHEET_NAME_EN = "Communes summary";
+
+/** What the district sheet says besides the figures. */
+export interface DistrictMeta {
+  /** Criteria set name, for the subtitle. */
+  setName: string;
+  /** Province display name, when chosen. */
+  province?: string | null;
+  lang: Lang;
+}
+
+const FONT = { name: "Times New Roman", size: 12 } as const;
+const FILL: Record<Verdict, string> = { achieved: "#C6EFCE", not_achieved: "#FFC7CE", not_assessed: "#FFEB9C" };
+const s = (font: Partial<NonNullable<CellStyle["font"]>>, rest: Omit<CellStyle, "font"> = {}): CellStyle => ({ font: { ...FONT, ...font }, ...rest });
+const cellBox = { vertical: "middle", wrap: true, border: true } as const;
+
+const STYLES: Record<string, CellStyle> = {
+  title: s({ bold: true, size: 13 }, { horizontal: "center", vertical: "middle", wrap: true }),
+  subtitle: s({ italic: true }, { horizontal: "center", vertical: "middle", wrap: true }),
+  th: s({ bold: true }, { horizontal: "center", ...cellBox, fill: "#D9E1F2" }),
+  tt: s({}, { horizontal: "center", ...cellBox, numberFormat: "0" }),
+  name: s({}, { horizontal: "left", ...cellBox }),
+  file: s({ italic: true, size: 10 }, { horizontal: "left", ...cellBox }),
+  count: s({ bold: true }, { horizontal: "center", ...cellBox, numberFormat: "0" }),
+  centre: s({}, { horizontal: "center", ...cellBox }),
+  achieved: s({}, { horizontal: "center", ...cellBox, fill: FILL.achieved }),
+  not_achieved: s({}, { horizontal: "center", ...cellBox, fill: FILL.not_achieved }),
+  not_assessed: s({ size: 10 }, { horizontal: "center", ...cellBox, fill: FILL.not_assessed }),
+  totalLabel: s({ bold: true }, { horizontal: "left", ...cellBox, fill: "#F2F2F2" }),
+  totalCount: s({ bold: true }, { horizontal: "center", ...cellBox, fill: "#F2F2F2", numberFormat: "0" }),
+  section: s({ bold: true }, { horizontal: "left", vertical: "middle" }),
+  label: s({}, { horizontal: "left", ...cellBox }),
+  list: s({}, { horizontal: "left", ...cellBox }),
+  average: s({ bold: true }, { horizontal: "center", ...cellBox }),
+  paragraph: s({}, { horizontal: "left", vertical: "top", wrap: true }),
+  note: s({ italic: true }, { horizontal: "left", vertical: "top", wrap: true }),
+};
+
+const W = {
+  vi: {
+    title: "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI CỦA CÁC XÃ",
+    subtitle: (set: string, province?: string | null) => `(Theo ${set}${province ? `; tỉnh ${province}` : ""})`,
+    tt: "TT",
+    commune: "Tên xã",
+    criteria: "Kết quả thực hiện các tiêu chí",
+    criterion: (no: number) => `TC ${no}`,
+    achieved: "Số tiêu chí đạt",
+    band: "Nhóm",
+    file: "Tệp",
+    perCriterion: "Số xã đạt tiêu chí",
+    figures: "SỐ LIỆU CỦA HUYỆN",
+    count: "Số xã",
+    names: "Tên các xã",
+    average: "Bình quân tiêu chí đạt/xã",
+    paragraph: "ĐOẠN VĂN ĐỂ DÁN VÀO BÁO CÁO",
+    excluded: "CÁC TỆP KHÔNG ĐƯỢC TỔNG HỢP",
+    bandShort: (min: number, max: number, total: number) => (min === total ? `${total}` : min === 0 ? `< ${max + 1}` : `${min}-${max}`),
+  },
+  en: {
+    title: "SUMMARY OF COMMUNES' RESULTS AGAINST THE NEW RURAL COMMUNE CRITERIA",
+    subtitle: (set: string, province?: string | null) => `(Under ${set}${province ? `; ${province} province` : ""})`,
+    tt: "No.",
+    commune: "Commune",
+    criteria: "Criteria",
+    criterion: (no: number) => `C${no}`,
+    achieved: "Criteria achieved",
+    band: "Band",
+    file: "File",
+    perCriterion: "Communes achieving it",
+    figures: "DISTRICT FIGURES",
+    count: "Communes",
+    names: "Names",
+    average: "Average criteria per commune",
+    paragraph: "TEXT FOR THE REPORT",
+    excluded: "FILES NOT CONSOLIDATED",
+    bandShort: (min: number, max: number, total: number) => (min === total ? `${total}` : min === 0 ? `< ${max + 1}` : `${min}-${max}`),
+  },
+};
+
+/**
+ * The district sheet: one row per commune (TT, name, one coloured column per criterion, criteria
+ * achieved, band, file), a row counting communes per criterion, then the band counts with names,
+ * the average, the report paragraph and the files left out. Values only, never formulas.
+ */
+export function buildDistrictLayout(figures: DistrictFigures, meta: DistrictMeta): SheetLayout {
+  const lang = meta.lang;
+  const w = W[lang];
+  const nos = figures.criterionNos;
+  const cAchieved = 2 + nos.length;
+  const cBand = cAchieved + 1;
+  const cFile = cBand + 1;
+  const last = cFile;
+  const widths = [5, 18, ...nos.map(() => 8.5), 9, 8, 24];
+
+  const cells: LayoutCell[] = [];
+  const merges: Merge[] = [];
+  const put = (row: number, col: number, value: string | number | null, style: string, toCol = col, toRow = row) => {
+    cells.push({ row, col, value, style });
+    if (toCol > col || toRow > row) merges.push({ r1: row, c1: col, r2: toRow, c2: toCol });
+    // Border every cell of a bordered merge so the whole area is outlined.
+    if (STYLES[style]?.border) for (let r = row; r <= toRow; r++) for (let c = col; c <= toCol; c++) if (r !== row || c !== col) cells.push({ row: r, col: c, value: null, style });
+  };
+
+  let row = 0;
+  put(row++, 0, w.title, "title", last);
+  put(row++, 0, w.subtitle(meta.setName, meta.province), "subtitle", last);
+  row++;
+
+  // Commune table: two header rows, criteria grouped under one heading.
+  const h1 = row;
+  put(h1, 0, w.tt, "th", 0, h1 + 1);
+  put(h1, 1, w.commune, "th", 1, h1 + 1);
+  put(h1, 2, w.criteria, "th", 1 + nos.length);
+  nos.forEach((no, i) => put(h1 + 1, 2 + i, w.criterion(no), "th"));
+  put(h1, cAchieved, w.achieved, "th", cAchieved, h1 + 1);
+  put(h1, cBand, w.band, "th", cBand, h1 + 1);
+  put(h1, cFile, w.file, "th", cFile, h1 + 1);
+  row = h1 + 2;
+
+  const total = figures.criteriaTotal;
+  figures.communes.forEach((e, i) => {
+    put(row, 0, i + 1, "tt");
+    put(row, 1, e.commune, "name");
+    nos.forEach((no, j) => {
+      const v = e.criteria[String(no)] ?? "not_assessed";
+      put(row, 2 + j, verdictWord(v, lang), v);
+    });
+    put(row, cAchieved, e.criteriaAchieved, "count");
+    const band = figures.bands.find((b) => e.criteriaAchieved >= b.min && e.criteriaAchieved <= b.max);
+    put(row, cBand, band ? w.bandShort(band.min, band.max, total) : "", "centre");
+    put(row, cFile, e.file.split(/[\\/]/).pop() ?? e.file, "file");
+    row++;
+  });
+  put(row, 0, w.perCriterion, "totalLabel", 1);
+  nos.forEach((no, j) => put(row, 2 + j, figures.perCriterion[String(no)] ?? 0, "totalCount"));
+  put(row, cAchieved, figures.average === null ? "" : formatAverage(figures.average, lang), "totalCount");
+  put(row, cBand, "", "totalCount", cFile);
+  row += 2;
+
+  // District figures: bands with names, then the average.
+  put(row++, 0, w.figures, "section", last);
+  const namesTo = last;
+  const split = Math.min(cAchieved - 1, 7);
+  put(row, 0, null, "th", split - 1);
+  put(row, split, w.count, "th");
+  put(row, split + 1, w.names, "th", namesTo);
+  row++;
+  for (const b of figures.bands) {
+    put(row, 0, bandLabel(b, lang), "label", split - 1);
+    put(row, split, b.communes.length, "count");
+    put(row, split + 1, b.communes.join(", "), "list", namesTo);
+    row++;
+  }
+  put(row, 0, w.average, "label", split - 1);
+  put(row, split, figures.average === null ? "" : formatAverage(figures.average, lang), "average");
+  put(row, split + 1, "", "list", namesTo);
+  row += 2;
+
+  put(row++, 0, w.paragraph, "section", last);
+  put(row++, 0, buildDistrictParagraph(figures, lang), "paragraph", last);
+
+  if (figures.excluded.length > 0) {
+    row++;
+    put(row++, 0, w.excluded, "section", last);
+    for (const x of figures.excluded) put(row++, 0, `${x.file}: ${excludedText(x, lang)}`, "note", last);
+  }
+
+  cells.sort((a, b) => a.row - b.row || a.col - b.col);
+  merges.sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1);
+  return {
+    name: lang === "vi" ? DISTRICT_SHEET_NAME : DISTRICT_SHEET_NAME_EN,
+    columnWidths: widths,
+    rowHeights: fitRowHeights(cells, merges, STYLES, widths),
+    cells,
+    merges,
+    styles: structuredClone(STYLES),
+    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: [h1, h1 + 1] },
+  };
+}
