@@ -210,7 +210,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   async applyMarks(marks: Mark[]): Promise<MarkReport> {
-    return this.replaceMarks(marks);
+    const report = await this.replaceMarks(marks);
+    return { applied: report.applied, problems: report.problems };
   }
 
   /** Removes only this tool's conditional formats; `applied` counts the formats removed. */
