@@ -88,7 +88,8 @@ export function drawLayout(workbook: ExcelJS.Workbook, layout: SheetLayout, shee
   for (const c of layout.cells) {
     const cell = ws.getCell(c.row + 1, c.col + 1);
     // exceljs writes a formula only for { formula } objects; a plain string is a shared string.
-    if (c.value !== null) cell.value = c.value;
+    // An empty string is left an empty cell rather than an empty shared string.
+    if (c.value !== null && c.value !== "") cell.value = c.value;
     const style = c.style ? layout.styles[c.style] : undefined;
     if (c.style && !style) throw new Error(`drawLayout: unknown style "${c.style}"`);
     if (style) applyStyle(cell, style);

@@ -22,7 +22,7 @@ export const SUMMARY_SHEET_NAME = "Tổng hợp NTM";
 export const SUMMARY_SHEET_NAME_EN = "NTM summary";
 
 /** A: TT, B: Tên tiêu chí, C: Nội dung chỉ tiêu, D: Chỉ tiêu đạt chuẩn, E: Kết quả, F: Đánh giá, G: Tự đánh giá, H: Ghi chú. */
-const COLUMN_WIDTHS = [6, 22, 44, 16, 24, 14, 15, 32];
+const COLUMN_WIDTHS = [6, 26, 44, 16, 24, 16, 15, 32];
 const LAST_COL = COLUMN_WIDTHS.length - 1;
 /** Left header block (issuing body) over A–C, right block (national motto, date) over E–H. */
 const LEFT: [number, number] = [0, 2];

@@ -3,16 +3,17 @@ import type { CellStyle, LayoutCell } from "./SheetLayout";
 
 /**
  * Row heights for wrapped text. Excel does not grow rows for wrapped text in merged cells, nor
- * on opening a file, so the layout carries heights. Estimated for Times New Roman 13 pt (and its
- * metric twin Liberation Serif): a column of width w (Excel character units, 7 px each at the
- * default font) holds about (7w - 3) / 6.5 characters of Vietnamese text per line, bold about 8 %
- * fewer; measured on LibreOffice's rendering (about 6 px a character) with a margin for Excel.
+ * on opening a file, so the layout carries heights. Estimated for Times New Roman 13 pt: a column
+ * of width w (Excel character units: 7 px each with the default Calibri 11) holds about
+ * (7w - 3) / 8 characters of Vietnamese text per line, bold about 8 % fewer. Measured on
+ * LibreOffice with Liberation Serif and Carlito (metric twins of Times New Roman and Calibri),
+ * with a margin for Excel.
  */
 export const LINE_HEIGHT = 17; // points per line of 13 pt text
 const PADDING = 4;
 
 export function charsPerLine(widthUnits: number, bold: boolean): number {
-  const perLine = (widthUnits * 7 - 3) / (bold ? 7 : 6.5);
+  const perLine = (widthUnits * 7 - 3) / (bold ? 8.6 : 8);
   return Math.max(1, Math.floor(perLine));
 }
 

@@ -1,5 +1,5 @@
 import type { CriterionResult, IndicatorResult, Verdict } from "../evaluation/Verdict";
-import { displayRule, type Lang } from "./displayRule";
+import { formatRule, type Lang } from "../definitions/formatRule";
 
 /** What the summary needs besides the result: names as the user or the definitions spell them. */
 export interface SummaryMeta {
@@ -65,7 +65,7 @@ export function criterionPhrase(c: CriterionResult, lang: Lang): string {
 
 /** The "Chỉ tiêu đạt chuẩn" cell. */
 export function thresholdText(ind: IndicatorResult, lang: Lang): string {
-  if (ind.threshold.rule) return displayRule(ind.threshold.rule, lang);
+  if (ind.threshold.rule) return formatRule(ind.threshold.rule, lang);
   return lang === "vi" ? "Chưa có chỉ tiêu" : "No threshold yet";
 }
 
@@ -77,7 +77,7 @@ function quoted(s: string, lang: Lang): string {
 function reasonNote(ind: IndicatorResult, lang: Lang): string | null {
   const r = ind.reason;
   const fig = r.figure ?? ind.figureRaw ?? "";
-  const thr = r.threshold ?? (ind.threshold.rule ? displayRule(ind.threshold.rule, lang) : "");
+  const thr = r.threshold ?? (ind.threshold.rule ? formatRule(ind.threshold.rule, lang) : "");
   const vi = lang === "vi";
   switch (r.code) {
     case "meets":
