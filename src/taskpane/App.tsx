@@ -26,7 +26,16 @@ import { hostProblemText } from "../domain/messages";
 import { ResultView } from "./components/ResultView";
 import { SettingsForm } from "./components/SettingsForm";
 import type { PaneCatalogue, PaneHost } from "./host";
-import { checkOptionsFrom, initialSettings, progressStepText, regionState, userFacingError } from "./model";
+import {
+  checkOptionsFrom,
+  initialSettings,
+  otherMessages,
+  progressStepText,
+  provinceOptions,
+  regionState,
+  settingsSummary,
+  userFacingError,
+} from "./model";
 import { translator, type Lang, type StringKey } from "./strings";
 
 const useStyles = makeStyles({
@@ -43,6 +52,8 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   notices: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   report: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  block: { display: "block" },
+  summary: { color: tokens.colorNeutralForeground3 },
 });
 
 export interface AppProps {
@@ -87,6 +98,9 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
     settings.region,
     set?.regions.map((r) => r.id) ?? [],
   );
+
+  const provinces = React.useMemo(() => provinceOptions(catalogue.listProvinces(), lang), [catalogue, lang]);
+  const summary = settingsSummary(settings, region, set, provinces, lang);
 
   const notify = React.useCallback((intent: Notice["intent"], text: string, detail?: string) => {
     setNotices((list) => [...list, { id: ++noticeSeq, intent, text, detail }]);
@@ -154,8 +168,8 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
       setOutcome(next);
       setRechecked(false);
       setSettingsOpen(false);
+      // The outcome's messages already word the marking problems.
       if (next.markReport.applied > 0) notify("success", t("marksApplied", { count: next.markReport.applied }));
-      reportProblems(next.markReport.problems);
     } catch (err) {
       const forUser = userFacingError(err);
       if (forUser !== null) notify("error", t("optionsProblem"), forUser);
@@ -215,7 +229,10 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
 
         <Accordion collapsible openItems={settingsOpen ? ["settings"] : []} onToggle={(_, data) => setSettingsOpen(data.openItems.includes("settings"))}>
           <AccordionItem value="settings">
-            <AccordionHeader>{t("settingsTitle")}</AccordionHeader>
+            <AccordionHeader>
+              {t("settingsTitle")}
+              {!settingsOpen && summary && <Text size={200} className={styles.summary}>{` · ${summary}`}</Text>}
+            </AccordionHeader>
             <AccordionPanel>
               <SettingsForm t={t} lang={lang} catalogue={catalogue} sets={sets} settings={settings} region={region}
                 disabled={disabled} onChange={setSettings} />
@@ -264,12 +281,12 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
           </div>
         )}
 
-        {outcome && outcome.messages.length > 0 && (
+        {outcome && otherMessages(outcome).length > 0 && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{t("messagesTitle")}</MessageBarTitle>
               <ul>
-                {outcome.messages.map((m, i) => (
+                {otherMessages(outcome).map((m, i) => (
                   <li key={i}>{m}</li>
                 ))}
               </ul>
@@ -294,8 +311,8 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
         ) : (
           busy !== "check" && (
             <section aria-label={t("emptyStateTitle")}>
-              <Text as="h2" weight="semibold">{t("emptyStateTitle")}</Text>
-              <Text as="p">{t("emptyStateBody")}</Text>
+              <Text as="h2" weight="semibold" className={styles.block}>{t("emptyStateTitle")}</Text>
+              <Text as="p" className={styles.block}>{t("emptyStateBody")}</Text>
             </section>
           )
         )}

@@ -1,5 +1,6 @@
 /** The pane's logic as pure functions: counts, filters, settings defaults, region and province choice. */
-import type { CheckOptions } from "../app/CheckSession";
+import type { CheckOptions, CheckOutcome } from "../app/CheckSession";
+import { findingText } from "../domain/messages";
 import type { WorkbookSettings } from "../app/WorkbookPort";
 import type { CriteriaSet, Province } from "../domain/definitions/schema";
 import type { CommuneResult, CriterionResult, IndicatorResult, Verdict } from "../domain/evaluation/Verdict";
@@ -221,4 +222,30 @@ export function progressStepText(step: string, lang: Lang): string {
 /** An error whose message is written for users (the check session's CheckOptionsError). */
 export function userFacingError(err: unknown): string | null {
   return err instanceof Error && err.name === "CheckOptionsError" ? err.message : null;
+}
+
+/**
+ * The outcome's messages less those that word a finding: the pane lists findings itself, each
+ * with a link to its cell. Findings are matched in both languages (the session words them in its own).
+ */
+export function otherMessages(outcome: CheckOutcome): string[] {
+  const findings = new Set(outcome.result.findings.flatMap((f) => [findingText(f, "vi"), findingText(f, "en")]));
+  return outcome.messages.filter((m) => !findings.has(m));
+}
+
+/** One line naming what the next check uses, for the collapsed settings header. */
+export function settingsSummary(
+  settings: WorkbookSettings,
+  region: RegionState,
+  set: CriteriaSet | undefined,
+  provinces: readonly ProvinceOption[],
+  lang: Lang,
+): string {
+  const parts: string[] = [];
+  const province = provinces.find((p) => p.id === settings.province);
+  if (province) parts.push(province.label);
+  if (region.value) parts.push(regionName(set, region.value, lang));
+  if (settings.disadvantaged) parts.push(STRINGS[lang].disadvantagedLabel);
+  if (settings.overlayJson) parts.push(STRINGS[lang].overlayShort);
+  return parts.join(" · ");
 }

@@ -9,12 +9,15 @@ import {
   indicatorCounts,
   initialSettings,
   isDarkOfficeTheme,
+  otherMessages,
   progressStepText,
   provinceOptions,
   regionState,
+  settingsSummary,
   userFacingError,
 } from "../../src/taskpane/model";
 import type { Province } from "../../src/domain/definitions/schema";
+import { findingText } from "../../src/domain/messages";
 import { lienSonResult } from "./fixtures";
 
 const REGIONS = ["tdmn-phia-bac", "dong-bang-song-hong", "bac-trung-bo", "duyen-hai-nam-trung-bo", "tay-nguyen", "dong-nam-bo", "dong-bang-song-cuu-long"];
@@ -170,5 +173,46 @@ describe("theme, progress and errors", () => {
     expect(userFacingError(optionsError)).toBe("Không có tỉnh «Atlantis».");
     expect(userFacingError(new Error("RichApi.Error: GeneralException"))).toBeNull();
     expect(userFacingError("text")).toBeNull();
+  });
+});
+
+describe("messages beside the findings list", () => {
+  test("messages that word a finding are left to the findings list, in either language", () => {
+    const result = lienSonResult();
+    const protectedSheet = "Trang «Biểu 02» đang được bảo vệ: không đánh dấu được.";
+    const outcome = {
+      result,
+      markReport: { applied: 6, problems: [] },
+      messages: [protectedSheet, findingText(result.findings[0], "vi")],
+    };
+    expect(otherMessages(outcome)).toEqual([protectedSheet]);
+    expect(otherMessages({ ...outcome, messages: [findingText(result.findings[0], "en")] })).toEqual([]);
+  });
+});
+
+describe("settings summary", () => {
+  const provinces = provinceOptions(
+    [{ id: "lang-son", name: "Lạng Sơn", era: "both", region: "tdmn-phia-bac" }],
+    "vi",
+  );
+  const set = {
+    id: "xa-ntm-2021-2025",
+    name: "Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 - 2025",
+    decision: "Quyết định 318/QĐ-TTg ngày 08/3/2022",
+    period: "2021-2025",
+    regions: [{ id: "tdmn-phia-bac", name: "Trung du và miền núi phía Bắc", nameEn: "Northern Midlands and Mountains" }],
+    criteria: [],
+  } as unknown as Parameters<typeof settingsSummary>[2];
+
+  test("names the province, region and options in use", () => {
+    const settings = { setId: "xa-ntm-2021-2025", province: "lang-son", region: null, disadvantaged: true, overlayJson: "{}" };
+    const region = regionState("lang-son", { region: "tdmn-phia-bac" }, null, ["tdmn-phia-bac"]);
+    expect(settingsSummary(settings, region, set, provinces, "vi")).toBe(
+      "Lạng Sơn · Trung du và miền núi phía Bắc · Xã đặc biệt khó khăn · có tệp ngưỡng riêng",
+    );
+    expect(settingsSummary({ ...settings, disadvantaged: false, overlayJson: null }, region, set, provinces, "en")).toBe(
+      "Lạng Sơn · Northern Midlands and Mountains",
+    );
+    expect(settingsSummary({ ...settings, province: null, disadvantaged: false, overlayJson: null }, regionState(null, null, null, []), set, provinces, "vi")).toBe("");
   });
 });

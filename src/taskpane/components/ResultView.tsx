@@ -34,7 +34,8 @@ import type { Lang, StringKey, Translate } from "../strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  headline: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  headline: { display: "block", margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  block: { display: "block" },
   criterionHeader: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", width: "100%" },
   criterionName: { flexGrow: 1, minWidth: 0 },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -53,6 +54,8 @@ const useStyles = makeStyles({
   indicatorName: { flexGrow: 1 },
   muted: { color: tokens.colorNeutralForeground3 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
+  tabs: { flexWrap: "wrap" },
 });
 
 const BADGE_COLOR: Record<Verdict, "success" | "danger" | "warning"> = {
@@ -69,8 +72,9 @@ const FILTER_LABEL: Record<CriteriaFilter, StringKey> = {
 };
 
 export function VerdictBadge({ verdict, lang }: { verdict: Verdict; lang: Lang }): React.JSX.Element {
+  const styles = useStyles();
   return (
-    <Badge appearance="filled" color={BADGE_COLOR[verdict]} shape="rounded">
+    <Badge appearance="filled" color={BADGE_COLOR[verdict]} shape="rounded" className={styles.badge}>
       {verdictLabel(verdict, lang)}
     </Badge>
   );
@@ -95,15 +99,18 @@ export function ResultView({ t, lang, result, set, onSelectCell }: ResultViewPro
 
   return (
     <section className={styles.root} aria-label={t("resultTitle")}>
-      <Text as="h2" className={styles.headline} role="status">
-        {t("resultHeadline", { achieved: result.criteriaAchieved, total: result.criteriaTotal })}
-      </Text>
+      <div aria-live="polite">
+        <Text as="h2" className={styles.headline}>
+          {t("resultHeadline", { achieved: result.criteriaAchieved, total: result.criteriaTotal })}
+        </Text>
+      </div>
       {result.commune && <Text>{t("resultCommune", { commune: result.commune })}</Text>}
       <Text size={200} className={styles.muted}>
         {t("resultCounts", { achieved: counts.achieved, notAchieved: counts.not_achieved, notAssessed: counts.not_assessed })}
       </Text>
 
       <TabList
+        className={styles.tabs}
         size="small"
         aria-label={t("filterLabel")}
         selectedValue={filter}
@@ -207,7 +214,7 @@ function Findings({ t, lang, findings, onSelectCell }: { t: Translate; lang: Lan
   const styles = useStyles();
   return (
     <section aria-label={t("findingsTitle", { count: findings.length })}>
-      <Text as="h3" weight="semibold">{t("findingsTitle", { count: findings.length })}</Text>
+      <Text as="h3" weight="semibold" className={styles.block}>{t("findingsTitle", { count: findings.length })}</Text>
       <ul className={styles.list}>
         {findings.map((f, i) => (
           <li key={i}>
