@@ -1,0 +1,62 @@
+/**
+ * Office adapter benchmark, through the Excel API fake: syncs (round trips to Excel) and time for
+ * readGrid + applyMarks on 19-criterion workbooks and on a 50,000-row sheet. Times are the
+ * adapter's and the fake's own work; in Excel each sync adds a round trip (tens of ms on the web).
+ * Run alone: npx tsx bench/office.bench.ts
+ */
+import { performance } from "node:perf_hooks";
+import { OfficeWorkbookPort } from "../src/adapters/office/OfficeWorkbookPort";
+import type { Mark } from "../src/app/WorkbookPort";
+import type { Verdict } from "../src/domain/evaluation/Verdict";
+import { FakeExcel, type SeedWorkbook } from "../tests/fakes/excel";
+import { bigSheetWorkbook, nineteenSheetWorkbook, oneSheetWorkbook } from "../tests/fakes/excel/workbooks";
+
+const VERDICTS: Verdict[] = ["achieved", "not_achieved", "not_assessed"];
+
+async function measure(label: string, seed: SeedWorkbook, marksOf: (names: string[]) => Mark[]): Promise<void> {
+  const excel = new FakeExcel(seed);
+  const port = new OfficeWorkbookPort(excel.run);
+
+  let syncs = excel.syncCount;
+  let t = performance.now();
+  const grid = await port.readGrid();
+  const readMs = performance.now() - t;
+  const readSyncs = excel.syncCount - syncs;
+  const cells = grid.sheets.reduce((n, s) => n + s.rows.length * (s.rows[0]?.length ?? 0), 0);
+
+  const marks = marksOf(grid.sheets.map((s) => s.name));
+  syncs = excel.syncCount;
+  t = performance.now();
+  const report = await port.applyMarks(marks);
+  const markMs = performance.now() - t;
+  const markSyncs = excel.syncCount - syncs;
+
+  syncs = excel.syncCount;
+  t = performance.now();
+  await port.applyMarks(marks);
+  const againMs = performance.now() - t;
+  const againSyncs = excel.syncCount - syncs;
+
+  console.log(
+    `office: ${label}: ${grid.sheets.length} sheet(s), ${cells.toLocaleString("en")} cells\n` +
+      `  readGrid   ${readSyncs} syncs, ${readMs.toFixed(1)} ms, largest response ${(excel.maxResponseBytes / 1e6).toFixed(2)} MB\n` +
+      `  applyMarks ${markSyncs} syncs, ${markMs.toFixed(1)} ms for ${report.applied} marks; again (replaces) ${againSyncs} syncs, ${againMs.toFixed(1)} ms`,
+  );
+}
+
+/** Self-assessment column (D) of each indicator row, verdicts in turn. */
+function indicatorMarks(names: string[], rowsPerSheet: number, firstRow: number): Mark[] {
+  return names.flatMap((sheet) =>
+    Array.from({ length: rowsPerSheet }, (_, k) => ({ ref: { sheet, row: firstRow + k, col: 3 }, verdict: VERDICTS[k % 3] })),
+  );
+}
+
+export async function run(): Promise<void> {
+  await measure("19 criteria, one sheet each", nineteenSheetWorkbook(), (names) => indicatorMarks(names, 4, 2));
+  await measure("19 criteria, one sheet of ~85 indicator rows", oneSheetWorkbook(), (names) => indicatorMarks(names, 85, 1));
+  await measure("50,000 rows × 10 columns", bigSheetWorkbook(50_000), (names) =>
+    Array.from({ length: 5000 }, (_, k) => ({ ref: { sheet: names[0], row: k * 10, col: 4 }, verdict: VERDICTS[k % 3] })),
+  );
+}
+
+if (require.main === module) void run();
