@@ -2,18 +2,7 @@ import type { HostProblem, Mark, MarkReport, WorkbookPort, WorkbookSettings } fr
 import type { CellInput } from "../../domain/figures/Figure";
 import type { CellRef, SheetGrid, WorkbookGrid } from "../../domain/grid/Grid";
 import type { SheetLayout } from "../../domain/summary/SheetLayout";
-
-/** Excel's rules for sheet names: at most 31 characters, none of []:*?/\ . */
-export function uniqueSheetName(existing: string[], preferred: string): string {
-  const clean = preferred.replace(/[[\]:*?/\\]/g, " ").slice(0, 31).trim() || "Sheet";
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  if (!taken.has(clean.toLowerCase())) return clean;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = clean.slice(0, 31 - suffix.length) + suffix;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
+import { pickSheetName } from "../../domain/summary/sheetName";
 
 /**
  * An in-memory workbook behind the same port as Excel: for tests and the browser preview.
@@ -67,8 +56,12 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async writeSheet(layout: SheetLayout): Promise<{ name: string; problems: HostProblem[] }> {
-    const own = this.sheets.find((s) => s.name === layout.name && s.generated);
-    const name = own ? own.name : uniqueSheetName(this.sheets.map((s) => s.name), layout.name);
+    const name = pickSheetName(
+      this.sheets.map((s) => s.name),
+      layout.name,
+      this.sheets.filter((s) => s.generated).map((s) => s.name),
+    );
+    const own = this.sheets.find((s) => s.name === name);
     const maxRow = layout.cells.reduce((m, c) => Math.max(m, c.row), -1);
     const maxCol = layout.cells.reduce((m, c) => Math.max(m, c.col), -1);
     const rows: (CellInput | null)[][] = Array.from({ length: maxRow + 1 }, () => Array(maxCol + 1).fill(null));
