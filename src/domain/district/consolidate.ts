@@ -61,7 +61,7 @@ export function communeFromFileName(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
   const stem = base.replace(/\.(xlsx|xlsm|xls)$/i, "").normalize("NFC").replace(/[_]+/g, " ").replace(/\s+/g, " ").trim();
   // "17 Xã Trấn Yên", "03_xa_Chien_Thang": drop a leading number and the "xã" prefix.
-  const bare = stem.replace(/^\d+[\s.\-]*/, "").replace(/^(ubnd\s+)?(xã|xa|commune)\s+/i, "").trim();
+  const bare = stem.replace(/^\d+[\s.-]*/, "").replace(/^(ubnd\s+)?(xã|xa|commune)\s+/i, "").trim();
   return bare === "" ? stem : bare;
 }
 

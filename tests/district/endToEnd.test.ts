@@ -1,0 +1,242 @@
+/**
+ * The Bắc Sơn 2023 fixture set (tests/fixtures/district, built by make.ts) consolidated end to end:
+ * the figures the inspection notice gives (shared/domain/004_3d6d6579c95ff0d5.txt), through the
+ * command and through the pure functions. Workers run from the TypeScript sources through tsx.
+ */
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { checkWorkbookBytes, prepareConsolidation, type ConsolidationSetup } from "../../src/app/consolidate/checkWorkbook";
+import { checkFiles } from "../../src/app/consolidate/pool";
+import { readWorkbookGrid } from "../../src/adapters/xlsx/readGrid";
+import { collectFiles, runConsolidate, workerSpawner, type ConsolidateJson } from "../../src/cli/consolidateCommand";
+import { main } from "../../src/cli/main";
+import { buildDistrictLayout } from "../../src/domain/district/buildDistrictLayout";
+import { consolidate, type CommuneEntry, type ExcludedFile } from "../../src/domain/district/consolidate";
+import { buildDistrictParagraph } from "../../src/domain/district/districtText";
+import { BROKEN, DUPLICATE, ENCRYPTED, FIXTURE_DIR, FIXTURE_OPTIONS, LOCK_FILE, PLAN, UNRELATED } from "../fixtures/district/make";
+
+const rel = (f: string) => path.join(path.relative(process.cwd(), FIXTURE_DIR), f);
+
+/** The lines of notice 004, word for word, but for the first (the notice counts 17/17 communes building NTM). */
+const NOTICE_LINES = [
+  "- Số xã đạt 19 tiêu chí: 04 xã (Tân Hương, Bắc Quỳnh, Chiến Thắng, Chiêu Vũ).",
+  "- Số xã đạt 15-18 tiêu chí: 06 xã (Tân Lập, Hưng Vũ, Vũ Lễ, Vũ Lăng, Đồng Ý, Vũ Sơn).",
+  "- Số xã đạt 10-14 tiêu chí: 03 xã (Nhất Hòa, Nhất Tiến, Long Đông).",
+  "- Số xã đạt 5-9 tiêu chí: 04 xã (Vạn Thủy, Tân Tri, Tân Thành, Trấn Yên).",
+];
+
+/** Communes achieving each criterion, counted by hand from the plan in make.ts. */
+const PER_CRITERION = {
+  "1": 11, "2": 8, "3": 16, "4": 16, "5": 9, "6": 8, "7": 17, "8": 17, "9": 12, "10": 11,
+  "11": 16, "12": 13, "13": 6, "14": 14, "15": 11, "16": 17, "17": 7, "18": 17, "19": 17,
+};
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await runConsolidate(args, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } });
+  return { code, out, err };
+}
+
+let setup: ConsolidationSetup;
+beforeAll(() => {
+  const prepared = prepareConsolidation(FIXTURE_OPTIONS);
+  if (!prepared.ok) throw new Error("options rejected");
+  setup = prepared.setup;
+});
+
+describe("ntm consolidate --json on the Bắc Sơn folder", () => {
+  let doc: ConsolidateJson;
+  let code: number;
+  beforeAll(async () => {
+    const r = await run([rel(""), "--province", "lang-son", "--json"]);
+    code = r.code;
+    doc = JSON.parse(r.out);
+  });
+
+  test("exit 0 and exactly one JSON document of the contract's shape", () => {
+    expect(code).toBe(0);
+    expect(Object.keys(doc)).toEqual(["communes", "bands", "average", "perCriterion", "errors"]);
+    expect(Object.keys(doc.communes[0])).toEqual(["file", "commune", "criteriaAchieved", "band", "criteria"]);
+  });
+
+  test("the notice's bands and average", () => {
+    expect(doc.bands).toEqual({ "19": 4, "15-18": 6, "10-14": 3, "5-9": 4, "0-4": 0 });
+    expect(doc.average).toBe(14.29);
+    expect(doc.perCriterion).toEqual(PER_CRITERION);
+  });
+
+  test("one row per commune in file order, named from the workbook or else the file", () => {
+    expect(doc.communes.map((c) => c.commune)).toEqual(PLAN.map((p) => p.commune));
+    expect(doc.communes.map((c) => c.file)).toEqual(PLAN.map((p) => rel(p.file)));
+    const tranYen = doc.communes.find((c) => c.commune === "Trấn Yên")!;
+    expect(tranYen).toMatchObject({ criteriaAchieved: 7, band: "5-9" });
+    expect(tranYen.criteria["11"]).toBe("not_assessed");
+    expect(tranYen.criteria["3"]).toBe("not_achieved");
+    expect(tranYen.criteria["4"]).toBe("achieved");
+    expect(Object.keys(tranYen.criteria)).toHaveLength(19);
+    // The legacy .xls is read like the others.
+    expect(doc.communes.find((c) => c.file.endsWith(".xls"))).toMatchObject({ commune: "Vạn Thủy", criteriaAchieved: 9 });
+  });
+
+  test("broken, encrypted and unrelated files are listed with a reason; the duplicate is flagged, not counted; the lock file is skipped", () => {
+    expect(doc.errors.map((e) => e.file)).toEqual([BROKEN, ENCRYPTED, UNRELATED, DUPLICATE.file].map(rel));
+    const [broken, encrypted, unrelated, duplicate] = doc.errors.map((e) => e.message);
+    expect(broken).toMatch(/bị hỏng/);
+    expect(encrypted).toMatch(/mật khẩu/);
+    expect(unrelated).toMatch(/Không tìm thấy bảng chỉ tiêu/);
+    expect(duplicate).toBe(`Trùng xã Tân Hương với tệp “${rel(PLAN[0].file)}”: chỉ tính một lần (theo tệp kia).`);
+    expect(doc.communes.filter((c) => c.commune === "Tân Hương")).toHaveLength(1);
+    expect(doc.communes.find((c) => c.commune === "Tân Hương")!.criteriaAchieved).toBe(19);
+    expect(JSON.stringify(doc)).not.toContain(LOCK_FILE);
+  });
+});
+
+test("the pure functions give the same figures and the notice's lines", async () => {
+  const entries: CommuneEntry[] = [];
+  const excluded: ExcludedFile[] = [];
+  const { files } = await collectFiles([FIXTURE_DIR], null);
+  for (const f of files) {
+    const r = checkWorkbookBytes(f, new Uint8Array(await fs.readFile(f)), setup);
+    if (r.ok) entries.push(r.entry);
+    else excluded.push(r.excluded);
+  }
+  const figures = consolidate(entries, excluded, setup);
+  expect(figures.communes).toHaveLength(17);
+  expect(figures.average).toBeCloseTo(243 / 17, 12);
+  expect(excluded.map((x) => x.reason)).toEqual(["corrupt", "encrypted", "no-table"]);
+  expect(figures.excluded.map((x) => x.reason)).toEqual(["corrupt", "encrypted", "no-table", "duplicate"]);
+  const lines = buildDistrictParagraph(figures, "vi").split("\n");
+  expect(lines).toEqual(["- Tổng số xã được tổng hợp: 17 xã.", ...NOTICE_LINES, "- Bình quân đạt 14,29 tiêu chí/xã."]);
+});
+
+test("files given one by one, a missing path and an explicit lock file are reported, the rest consolidated", async () => {
+  const r = await run([rel(PLAN[1].file), rel("khong-co.xlsx"), rel(LOCK_FILE), rel(PLAN[0].file), "--province", "lang-son", "--json"]);
+  expect(r.code).toBe(0);
+  const doc: ConsolidateJson = JSON.parse(r.out);
+  expect(doc.communes.map((c) => c.commune)).toEqual(["Tân Hương", "Bắc Quỳnh"]);
+  expect(doc.average).toBe(19);
+  // Collation ignores the "~$" punctuation: the lock file sorts as "01-tan-huong".
+  expect(doc.errors).toEqual([
+    { file: rel(LOCK_FILE), message: "Không phải tệp Excel (.xlsx hoặc .xls)." },
+    { file: rel("khong-co.xlsx"), message: "Không tìm thấy tệp hoặc thư mục này." },
+  ]);
+});
+
+test("exit 2 when no workbook could be consolidated, still one JSON document", async () => {
+  const r = await run([rel(BROKEN), rel(UNRELATED), "--json"]);
+  expect(r.code).toBe(2);
+  const doc: ConsolidateJson = JSON.parse(r.out);
+  expect(doc.communes).toEqual([]);
+  expect(doc.average).toBeNull();
+  expect(doc.errors).toHaveLength(2);
+});
+
+test("usage mistakes are exit 2 with a message (through main)", async () => {
+  let err = "";
+  const io = { stdout: { write: () => true }, stderr: { write: (s: string) => (err += s) } };
+  expect(await main(["consolidate"], io)).toBe(2);
+  expect(err).toMatch(/cần ít nhất một tệp/);
+  err = "";
+  expect(await main(["consolidate", rel(""), "--province", "Atlantis"], io)).toBe(2);
+  expect(err).toMatch(/Atlantis/);
+});
+
+describe("--out", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), "ntm-district-"));
+  });
+  afterAll(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  test("writes a new workbook with the district sheet, marked as generated so it is never read back as a commune", async () => {
+    const out = path.join(dir, "bac-son.xlsx");
+    const r = await run([rel(""), "--province", "lang-son", "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("- Bình quân đạt 14,29 tiêu chí/xã.");
+    const grid = readWorkbookGrid(new Uint8Array(await fs.readFile(out)));
+    expect(grid.sheets.map((s) => [s.name, s.generated])).toEqual([["Tổng hợp các xã", true]]);
+    const text = (r: number, c: number) => grid.sheets[0].rows[r - grid.sheets[0].originRow]?.[c]?.value ?? null;
+    // Header rows 3–4, communes from row 5 (0-based 5).
+    expect(text(5, 1)).toBe("Tân Hương");
+    expect(text(5, 2)).toBe("Đạt");
+    expect(text(5, 21)).toBe(19);
+    const tranYen = 5 + 16;
+    expect(text(tranYen, 1)).toBe("Trấn Yên");
+    expect(text(tranYen, 2 + 10)).toBe("Chưa đánh giá"); // criterion 11
+    expect(text(tranYen, 2 + 2)).toBe("Chưa đạt"); // criterion 3
+    const perRow = tranYen + 1;
+    expect(Array.from({ length: 19 }, (_, i) => text(perRow, 2 + i))).toEqual(Object.values(PER_CRITERION));
+    expect(text(perRow, 21)).toBe("14,29");
+
+    // Colours: exceljs sees the fills drawLayout wrote.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.worksheets[0];
+    const fill = (r: number, c: number) => (ws.getCell(r + 1, c + 1).fill as ExcelJS.FillPattern).fgColor?.argb;
+    expect(fill(5, 2)).toBe("FFC6EFCE");
+    expect(fill(tranYen, 4)).toBe("FFFFC7CE");
+    expect(fill(tranYen, 12)).toBe("FFFFEB9C");
+
+    // Running again over a folder that now holds the output: the output is no commune.
+    await fs.copyFile(path.join(FIXTURE_DIR, PLAN[0].file), path.join(dir, PLAN[0].file));
+    const again = await run([dir, "--json"]);
+    const doc: ConsolidateJson = JSON.parse(again.out);
+    expect(doc.communes.map((c) => c.commune)).toEqual(["Tân Hương"]);
+    expect(doc.errors).toEqual([{ file: out, message: expect.stringMatching(/Không tìm thấy bảng chỉ tiêu/) }]);
+  });
+});
+
+test("the district layout names every band, even empty ones, and the excluded files", () => {
+  const entries = PLAN.slice(0, 2).map((p, i) => ({ file: p.file, commune: p.commune, communeFrom: "workbook" as const, criteriaAchieved: 19 - i * 5, criteriaTotal: 19, criteria: {}, findings: 0 }));
+  const figures = consolidate(entries, [{ file: BROKEN, reason: "corrupt" }], setup);
+  const layout = buildDistrictLayout(figures, { setName: "Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 - 2025", lang: "vi" });
+  const values = layout.cells.map((c) => c.value);
+  for (const label of ["Số xã đạt 19 tiêu chí", "Số xã đạt 15-18 tiêu chí", "Số xã đạt 10-14 tiêu chí", "Số xã đạt 5-9 tiêu chí", "Số xã đạt dưới 5 tiêu chí"]) {
+    expect(values).toContain(label);
+  }
+  expect(values).toContain(`${BROKEN}: Tệp bị hỏng hoặc không đầy đủ: không đọc được.`);
+  // A criterion missing from an entry is shown as not assessed, never as achieved.
+  expect(values.filter((v) => v === "Chưa đánh giá")).toHaveLength(38);
+  expect(layout.cells.every((c) => !c.style || c.style in layout.styles)).toBe(true);
+});
+
+describe("worker threads", () => {
+  let dir: string;
+  beforeAll(async () => {
+    // 30 commune workbooks: each fixture commune under a numbered copy (same names: fine for checking).
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), "ntm-pool-"));
+    for (let i = 0; i < 30; i++) {
+      const p = PLAN[i % PLAN.length];
+      await fs.copyFile(path.join(FIXTURE_DIR, p.file), path.join(dir, `${String(i).padStart(2, "0")}-${p.file}`));
+    }
+    await fs.copyFile(path.join(FIXTURE_DIR, ENCRYPTED), path.join(dir, `99-${ENCRYPTED}`));
+  });
+  afterAll(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  test("two workers give exactly the in-thread results, in file order", async () => {
+    const { files } = await collectFiles([dir], null);
+    expect(files).toHaveLength(31);
+    const spawn = workerSpawner();
+    expect(spawn).not.toBeNull();
+    let spawned = 0;
+    const counting = (init: Parameters<NonNullable<typeof spawn>>[0]) => {
+      spawned++;
+      return spawn!(init);
+    };
+    const progress: number[] = [];
+    const pooled = await checkFiles(files, FIXTURE_OPTIONS, setup, { jobs: 2, spawn: counting, onProgress: (done) => progress.push(done) });
+    const inThread = await checkFiles(files, FIXTURE_OPTIONS, setup, { jobs: 1 });
+    expect(spawned).toBe(2);
+    expect(progress).toEqual(Array.from({ length: 31 }, (_, i) => i + 1));
+    expect(pooled).toEqual(inThread);
+    expect(pooled.filter((r) => r.ok)).toHaveLength(30);
+    expect(pooled[30]).toEqual({ ok: false, excluded: { file: files[30], reason: "encrypted" } });
+  }, 60_000);
+});
