@@ -1,4 +1,4 @@
-import { getSet } from "../domain/definitions/catalogue";
+import { findProvince, getSet } from "../domain/definitions/catalogue";
 import { buildContext, type CheckOptions, type ContextProblem } from "../domain/evaluation/context";
 import { evaluate, type EvaluationContext } from "../domain/evaluation/evaluate";
 import type { CommuneResult } from "../domain/evaluation/Verdict";
@@ -116,7 +116,7 @@ export class CheckSession {
     return {
       commune: this.result?.commune ?? null,
       district: this.detection?.district ?? null,
-      province: this.detection?.provinceText ?? null,
+      province: this.detection?.provinceText ?? (this.ctx?.province ? findProvince(this.ctx.province)?.name ?? null : null),
       setName: set?.name ?? "",
       regionName: region?.name ?? null,
       date: new Date(),
