@@ -34,7 +34,7 @@ import {
   provinceOptions,
   regionState,
   settingsSummary,
-  userFacingError,
+  describeError,
 } from "./model";
 import { translator, type Lang, type StringKey } from "./strings";
 
@@ -80,6 +80,8 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const t = React.useMemo(() => translator(lang), [lang]);
+  const langRef = React.useRef(lang);
+  langRef.current = lang;
   const sets = React.useMemo(() => catalogue.listSets(), [catalogue]);
   const [settings, setSettings] = React.useState<WorkbookSettings>(() => initialSettings(null, sets.map((s) => s.id)));
   const [settingsOpen, setSettingsOpen] = React.useState(true);
@@ -105,12 +107,15 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
   const notify = React.useCallback((intent: Notice["intent"], text: string, detail?: string) => {
     setNotices((list) => [...list, { id: ++noticeSeq, intent, text, detail }]);
   }, []);
-  const unexpected = React.useCallback(
+  /** Words a failed action: the session's or the host's own words where it has them. */
+  const failed = React.useCallback(
     (action: StringKey, err: unknown) => {
-      const detail = err instanceof Error ? err.message : String(err);
-      notify("error", t("unexpectedError", { action: t(action) }), t("errorDetail", { detail }));
+      const view = describeError(err);
+      if (view.kind === "options") notify("error", t("optionsProblem"), view.text);
+      else if (view.kind === "host") notify("error", hostProblemText(view.problem, lang));
+      else notify("error", t("unexpectedError", { action: t(action) }), t("errorDetail", { detail: view.detail }));
     },
-    [notify, t],
+    [notify, t, lang],
   );
   const reportProblems = React.useCallback(
     (problems: HostProblem[]) => problems.forEach((p) => notify("warning", hostProblemText(p, lang))),
@@ -127,7 +132,7 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
         setSettings(initialSettings(saved, sets.map((s) => s.id)));
         if (saved) setSettingsOpen(false);
       })
-      .catch((err) => live && unexpected("actionSettings", err))
+      .catch((err) => live && failed("actionSettings", err))
       .finally(() => live && setBusy(null));
     return () => {
       live = false;
@@ -142,9 +147,9 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
         setOutcome(next);
         setRechecked(true);
       },
-      (err) => unexpected("actionCheck", err),
+      (problem) => notify("warning", hostProblemText(problem, langRef.current)),
     );
-  }, [host, unexpected]);
+  }, [host, notify]);
 
   React.useEffect(() => {
     setParagraph(outcome ? host.reportParagraph(lang) : null);
@@ -171,9 +176,7 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
       // The outcome's messages already word the marking problems.
       if (next.markReport.applied > 0) notify("success", t("marksApplied", { count: next.markReport.applied }));
     } catch (err) {
-      const forUser = userFacingError(err);
-      if (forUser !== null) notify("error", t("optionsProblem"), forUser);
-      else unexpected("actionCheck", err);
+      failed("actionCheck", err);
     } finally {
       setProgress(null);
       setBusy(null);
@@ -187,7 +190,7 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
       notify("success", t("marksCleared"));
       reportProblems(report.problems);
     } catch (err) {
-      unexpected("actionClear", err);
+      failed("actionClear", err);
     } finally {
       setBusy(null);
     }
@@ -200,14 +203,14 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
       notify("success", t("summaryInserted", { name }));
       reportProblems(problems);
     } catch (err) {
-      unexpected("actionSummary", err);
+      failed("actionSummary", err);
     } finally {
       setBusy(null);
     }
   };
 
   const selectCell = (ref: CellRef) => {
-    host.selectCell(ref).catch((err) => unexpected("actionSelect", err));
+    host.selectCell(ref).catch((err) => failed("actionSelect", err));
   };
 
   const copy = async () => {

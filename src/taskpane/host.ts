@@ -5,7 +5,8 @@ import type { CellRef } from "../domain/grid/Grid";
 import type { Lang } from "./strings";
 
 /**
- * Everything the pane does to a workbook, as plain async actions. index.tsx builds one over
+ * Everything the pane does to a workbook, as plain async actions. A host failure the user can act
+ * on rejects with an Error carrying `problem: HostProblem` (the Office adapter's OfficeHostError). index.tsx builds one over
  * Office.js; tests and the browser preview pass their own. Components never call Office.
  * Failures a user can act on come back as data (messages, problems); a rejected promise is
  * an unexpected failure, shown as such.
@@ -26,10 +27,11 @@ export interface PaneHost {
   /** Puts text on the clipboard; false when the host refused. */
   copyText(text: string): Promise<boolean>;
   /**
-   * Quick re-checks after the user edits cells: `onOutcome` gets each new outcome, `onError`
-   * a re-check that failed. Returns an unsubscribe function. Absent where the host has no edit events.
+   * Quick re-checks after the user edits cells: `onOutcome` gets each new outcome, `onProblem`
+   * what went wrong reading an edit or re-marking. Returns an unsubscribe function. Absent where
+   * the host has no edit events.
    */
-  onRecheck?(onOutcome: (outcome: CheckOutcome) => void, onError: (err: unknown) => void): () => void;
+  onRecheck?(onOutcome: (outcome: CheckOutcome) => void, onProblem: (problem: HostProblem) => void): () => void;
 }
 
 /** Where the pane gets criteria sets, provinces and regions: the catalogue, or a test's own. */

@@ -1,7 +1,7 @@
 /** The pane's logic as pure functions: counts, filters, settings defaults, region and province choice. */
 import type { CheckOptions, CheckOutcome } from "../app/CheckSession";
 import { findingText } from "../domain/messages";
-import type { WorkbookSettings } from "../app/WorkbookPort";
+import type { HostProblem, WorkbookSettings } from "../app/WorkbookPort";
 import type { CriteriaSet, Province } from "../domain/definitions/schema";
 import type { CommuneResult, CriterionResult, IndicatorResult, Verdict } from "../domain/evaluation/Verdict";
 import type { RegionLookup } from "./host";
@@ -219,9 +219,22 @@ export function progressStepText(step: string, lang: Lang): string {
   return key ? STRINGS[lang][key] : step;
 }
 
-/** An error whose message is written for users (the check session's CheckOptionsError). */
-export function userFacingError(err: unknown): string | null {
-  return err instanceof Error && err.name === "CheckOptionsError" ? err.message : null;
+/**
+ * What to tell the user about a failed action: the check session's CheckOptionsError carries
+ * words for users; a host error carries a HostProblem to word; anything else is unexpected.
+ */
+export type ErrorView =
+  | { kind: "options"; text: string }
+  | { kind: "host"; problem: HostProblem }
+  | { kind: "unexpected"; detail: string };
+
+export function describeError(err: unknown): ErrorView {
+  if (err instanceof Error && err.name === "CheckOptionsError") return { kind: "options", text: err.message };
+  const problem = typeof err === "object" && err !== null ? (err as { problem?: unknown }).problem : undefined;
+  if (typeof problem === "object" && problem !== null && typeof (problem as HostProblem).code === "string") {
+    return { kind: "host", problem: problem as HostProblem };
+  }
+  return { kind: "unexpected", detail: err instanceof Error ? err.message : String(err) };
 }
 
 /**

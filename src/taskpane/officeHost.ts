@@ -1,17 +1,20 @@
 /** The pane's host over Office.js: the only taskpane file that calls Office or Excel. */
-import { CheckSession, type CheckOutcome } from "../app/CheckSession";
-import { OfficeWorkbookPort, subscribeToEdits } from "../adapters/office/OfficeWorkbookPort";
+import { CheckSession } from "../app/CheckSession";
+import type { HostProblem } from "../app/WorkbookPort";
+import {
+  OfficeHostError,
+  OfficeWorkbookPort,
+  officeExcelRun,
+  subscribeToEdits,
+  toHostProblem,
+} from "../adapters/office/OfficeWorkbookPort";
 import { a1 } from "../domain/grid/address";
 import { copyToClipboard } from "./clipboard";
 import type { PaneHost } from "./host";
 
-/** Excel.run that waits for the user to leave cell-edit mode instead of failing. */
-export function excelRun<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  return Excel.run({ delayForCellEdit: true }, batch);
-}
-
 export function createOfficeHost(): PaneHost {
-  const port = new OfficeWorkbookPort(excelRun);
+  const run = officeExcelRun();
+  const port = new OfficeWorkbookPort(run);
   const session = new CheckSession(port);
   return {
     loadSettings: () => port.readSettings(),
@@ -22,29 +25,43 @@ export function createOfficeHost(): PaneHost {
     clearMarks: () => session.clearMarks(),
     insertSummary: (lang) => session.insertSummary(lang),
     reportParagraph: (lang) => session.reportParagraph(lang),
-    selectCell: (ref) =>
-      excelRun(async (context) => {
-        context.workbook.worksheets.getItem(ref.sheet).getRange(a1(ref.row, ref.col)).select();
-        await context.sync();
-      }),
+    selectCell: async (ref) => {
+      const cell = a1(ref.row, ref.col);
+      try {
+        await run({ delayForCellEdit: true }, async (context) => {
+          context.workbook.worksheets.getItem(ref.sheet).getRange(cell).select();
+          await context.sync();
+        });
+      } catch (err) {
+        // A sheet renamed or deleted since the check: say which cell could not be reached.
+        throw new OfficeHostError({ ...toHostProblem(err, ref.sheet), cell });
+      }
+    },
     copyText: copyToClipboard,
-    onRecheck: (onOutcome: (outcome: CheckOutcome) => void, onError: (err: unknown) => void) => {
+    onRecheck: (onOutcome, onProblem: (problem: HostProblem) => void) => {
       let live = true;
-      const unsubscribe = subscribeToEdits(excelRun, (edits) => {
-        session
-          .recheckEdits(edits)
-          .then((outcome) => live && outcome && onOutcome(outcome))
-          .catch((err) => live && onError(err));
-      });
+      const subscription = subscribeToEdits(
+        run,
+        async (edits) => {
+          try {
+            const outcome = await session.recheckEdits(edits);
+            if (live && outcome) onOutcome(outcome);
+          } catch (err) {
+            if (live) onProblem(err instanceof OfficeHostError ? err.problem : toHostProblem(err));
+          }
+        },
+        (problem) => live && onProblem(problem),
+      );
+      subscription.catch((err) => live && onProblem(toHostProblem(err)));
       return () => {
         live = false;
-        void Promise.resolve(unsubscribe).then((off) => (typeof off === "function" ? off() : undefined));
+        subscription.then((off) => off()).catch(() => undefined); // the pane is closing: nothing to tell
       };
     },
   };
 }
 
-/** Office's theme is dark (when the host tells: officeTheme is missing on some platforms). */
+/** Office's body background colour, when the host tells (officeTheme is missing on some platforms). */
 export function officeBodyBackground(): string | undefined {
   try {
     return Office.context.officeTheme?.bodyBackgroundColor;

@@ -14,7 +14,7 @@ import {
   provinceOptions,
   regionState,
   settingsSummary,
-  userFacingError,
+  describeError,
 } from "../../src/taskpane/model";
 import type { Province } from "../../src/domain/definitions/schema";
 import { findingText } from "../../src/domain/messages";
@@ -168,11 +168,16 @@ describe("theme, progress and errors", () => {
     expect(progressStepText("Đang tải", "vi")).toBe("Đang tải");
   });
 
-  test("only the session's options errors are shown as written", () => {
+  test("errors: the session's words, a host problem to word, or unexpected", () => {
     const optionsError = Object.assign(new Error("Không có tỉnh «Atlantis»."), { name: "CheckOptionsError" });
-    expect(userFacingError(optionsError)).toBe("Không có tỉnh «Atlantis».");
-    expect(userFacingError(new Error("RichApi.Error: GeneralException"))).toBeNull();
-    expect(userFacingError("text")).toBeNull();
+    expect(describeError(optionsError)).toEqual({ kind: "options", text: "Không có tỉnh «Atlantis»." });
+    const hostError = Object.assign(new Error("Excel host problem: protected-sheet"), {
+      name: "OfficeHostError",
+      problem: { code: "protected-sheet", sheet: "Biểu 01" },
+    });
+    expect(describeError(hostError)).toEqual({ kind: "host", problem: { code: "protected-sheet", sheet: "Biểu 01" } });
+    expect(describeError(new Error("RichApi.Error: GeneralException"))).toEqual({ kind: "unexpected", detail: "RichApi.Error: GeneralException" });
+    expect(describeError("text")).toEqual({ kind: "unexpected", detail: "text" });
   });
 });
 
