@@ -16,7 +16,8 @@
  *   ExcelApi 1.14 WorksheetChangedEventArgs.triggerSource ("ThisLocalAddin": our own writes);
  *                 optional: without it, enableEvents=false during writeSheet keeps our writes silent.
  *
- * Sync budget (each sync is a round trip): readGrid 3 + one per extra ~4 MB of cells;
+ * Sync budget (each sync is a round trip): readGrid 2 when every used range fits its head window
+ * (first ~200 rows with 19 sheets, 2,000 with one), else 3 + one per extra ~4 MB of cells;
  * applyMarks and clearMarks 3; writeSheet 3 (2 when it reuses its own sheet); readSettings 1;
  * writeSettings 2. None depends on the number of sheets or marks.
  */
@@ -27,7 +28,7 @@ import type { GridCell, Merge, SheetGrid, WorkbookGrid } from "../../domain/grid
 import type { CellStyle, SheetLayout } from "../../domain/summary/SheetLayout";
 import { areaAddress, chunkAddresses, coalesceCells, columnsAddress, rowsAddress, type CellArea } from "./areas";
 import { OfficeHostError, toHostProblem } from "./hostProblem";
-import { readBlocks, type ReadBudget } from "./readBlocks";
+import { readBlocks, type ReadBlock, type ReadBudget } from "./readBlocks";
 
 export { OfficeHostError, toHostProblem } from "./hostProblem";
 export { subscribeToEdits, type CellEdit } from "./subscribeToEdits";
@@ -84,6 +85,11 @@ export function isOurMarkFormula(formula: unknown): boolean {
 
 const VERDICTS: Verdict[] = ["achieved", "not_achieved", "not_assessed"];
 
+/** Head window of readGrid's second sync: rows per sheet are sized for this many columns… */
+const HEAD_ASSUMED_COLUMNS = 32;
+/** …and capped, so a wide sheet that overflows costs little before the banded fallback. */
+const HEAD_ROWS_MAX = 2000;
+
 export class OfficeWorkbookPort implements WorkbookPort {
   private readonly runOptions: Excel.RunOptions;
   private readonly budget: ReadBudget;
@@ -116,28 +122,21 @@ export class OfficeWorkbookPort implements WorkbookPort {
       await ctx.sync();
       const sheets = collection.items;
 
-      // Sync 2: each sheet's used range, merged areas and whether any row is hidden.
-      const dims = await this.loadDims(ctx, sheets, true).catch(async (error: unknown) => {
-        // More than 512 merged areas make getMergedAreasOrNullObject fail: read without merges.
-        const p = toHostProblem(error);
-        if (p.code === "cell-edit-mode" || p.code === "too-large") throw error;
-        return this.loadDims(ctx, sheets, false);
-      });
+      // Sync 2: each used range's size, merged areas, whether rows are hidden, and its first rows
+      // (values and number formats): a typical workbook is read whole here.
+      const dims = await this.loadDimsWithFallback(ctx, sheets);
 
-      // Sync 3 (+1 per extra ~4 MB): values and number formats in row bands, visible rows where needed.
-      const data = await readBlocks(
-        ctx,
-        dims.map((d, i) => ({
-          sheet: sheets[i],
-          key: i,
-          row: d.row,
-          col: d.col,
-          rows: d.rows,
-          cols: d.cols,
-          visibleRows: d.rowHidden === null && !d.firstColumnHidden,
-        })),
-        this.budget,
-      );
+      // Sync 3 (+1 per extra ~4 MB), only when needed: rows past the head window, in bands,
+      // and which rows are visible where some are hidden.
+      const blocks: ReadBlock[] = [];
+      dims.forEach((d, i) => {
+        const needView = d.rowHidden === null && !d.firstColumnHidden;
+        const headEnd = d.head ? d.head.row + d.head.values.length : d.row;
+        const base = { sheet: sheets[i], key: i, col: d.col, cols: d.cols };
+        if (d.head && needView) blocks.push({ ...base, row: d.head.row, rows: d.head.values.length, values: false, visibleRows: true });
+        if (headEnd < d.row + d.rows) blocks.push({ ...base, row: headEnd, rows: d.row + d.rows - headEnd, values: true, visibleRows: needView });
+      });
+      const data = blocks.length > 0 ? await readBlocks(ctx, blocks, this.budget) : [];
 
       const grids: SheetGrid[] = sheets.map((ws, i) => {
         const d = dims[i];
@@ -148,16 +147,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
         if (d.merges) grid.merges = d.merges;
         if (d.rowHidden === false) grid.hiddenRows = [];
         else if (d.rowHidden === true) grid.hiddenRows = Array.from({ length: d.rows }, (_, k) => d.row + k);
+        if (d.head) putRows(grid, d.head.row, d.head.values, d.head.numberFormat);
         return grid;
       });
       const hidden = new Map<number, number[]>();
       for (const { block, values, numberFormat, visible } of data) {
-        const grid = grids[block.key];
-        for (let i = 0; i < block.rows; i++) {
-          const row: GridCell[] = new Array(block.cols);
-          for (let j = 0; j < block.cols; j++) row[j] = toCell(values[i]?.[j], numberFormat[i]?.[j]);
-          grid.rows[block.row - grid.originRow + i] = row;
-        }
+        if (block.values !== false) putRows(grids[block.key], block.row, values, numberFormat);
         if (visible) {
           const list = hidden.get(block.key) ?? [];
           for (let r = block.row; r < block.row + block.rows; r++) if (!visible.has(r)) list.push(r);
@@ -178,7 +173,29 @@ export class OfficeWorkbookPort implements WorkbookPort {
     });
   }
 
-  private async loadDims(ctx: Excel.RequestContext, sheets: Excel.Worksheet[], withMerges: boolean) {
+  /**
+   * Sync 2 of readGrid, retried without what made it fail: a head window too large for Excel
+   * (RequestPayload/ResponsePayloadSizeLimitExceeded) → sizes only; more than 512 merged areas
+   * (getMergedAreasOrNullObject fails) → without merges. At most two retries.
+   */
+  private async loadDimsWithFallback(ctx: Excel.RequestContext, sheets: Excel.Worksheet[]) {
+    const perSheetCells = this.budget.bytesPerSync / this.budget.bytesPerCell / Math.max(1, sheets.length);
+    let headRows = Math.max(0, Math.min(HEAD_ROWS_MAX, Math.floor(perSheetCells / HEAD_ASSUMED_COLUMNS)));
+    let merges = true;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.loadDims(ctx, sheets, merges, headRows);
+      } catch (error) {
+        const p = toHostProblem(error);
+        if (p.code === "cell-edit-mode" || attempt >= 2) throw error;
+        if (p.code === "too-large" && headRows > 0) headRows = 0;
+        else if (merges) merges = false;
+        else throw error;
+      }
+    }
+  }
+
+  private async loadDims(ctx: Excel.RequestContext, sheets: Excel.Worksheet[], withMerges: boolean, headRows: number) {
     const pending = sheets.map((ws) => {
       const used = ws.getUsedRange(true);
       used.load("rowIndex,columnIndex,rowCount,columnCount,rowHidden");
@@ -186,10 +203,13 @@ export class OfficeWorkbookPort implements WorkbookPort {
       first.load("columnHidden");
       const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
       merged?.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
-      return { used, first, merged };
+      // The used range within the sheet's first rows: exact columns, no empty padding.
+      const head = headRows > 0 ? used.getIntersectionOrNullObject(ws.getRange(`1:${headRows}`)) : null;
+      head?.load("rowIndex,values,numberFormat");
+      return { used, first, merged, head };
     });
     await ctx.sync();
-    return pending.map(({ used, first, merged }) => {
+    return pending.map(({ used, first, merged, head }) => {
       let merges: Merge[] | undefined;
       if (merged) {
         merges = merged.isNullObject
@@ -205,6 +225,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         rowHidden: used.rowHidden as boolean | null,
         firstColumnHidden: first.columnHidden === true,
         merges,
+        head: head && !head.isNullObject ? { row: head.rowIndex, values: head.values, numberFormat: head.numberFormat as string[][] } : null,
       };
     });
   }
@@ -372,6 +393,16 @@ export class OfficeWorkbookPort implements WorkbookPort {
 }
 
 // ------------------------------------------------------------------------------ reading
+
+/** Rows read from Excel into a grid at absolute row `row`. */
+function putRows(grid: SheetGrid, row: number, values: unknown[][], numberFormat: string[][]): void {
+  for (let i = 0; i < values.length; i++) {
+    const src = values[i];
+    const out: GridCell[] = new Array(src.length);
+    for (let j = 0; j < src.length; j++) out[j] = toCell(src[j], numberFormat[i]?.[j]);
+    grid.rows[row - grid.originRow + i] = out;
+  }
+}
 
 function toCell(value: unknown, numberFormat: string | undefined): GridCell {
   if (value === "" || value === null || value === undefined) return null;

@@ -12,6 +12,8 @@ export interface ReadBlock {
   cols: number;
   /** Also read which rows are visible (through the block's first column). */
   visibleRows: boolean;
+  /** Read values and number formats (default true); false: only visible rows. */
+  values?: boolean;
 }
 
 export interface BlockData {
@@ -35,7 +37,7 @@ const BYTES_PER_ROW_ADDRESS = 40;
 const MAX_SPLITS = 6;
 
 function cost(b: ReadBlock, budget: ReadBudget): number {
-  return b.rows * b.cols * budget.bytesPerCell + (b.visibleRows ? b.rows * BYTES_PER_ROW_ADDRESS : 0);
+  return (b.values === false ? 0 : b.rows * b.cols * budget.bytesPerCell) + (b.visibleRows ? b.rows * BYTES_PER_ROW_ADDRESS : 0);
 }
 
 function splitRows(b: ReadBlock, maxRows: number): ReadBlock[] {
@@ -76,7 +78,7 @@ export async function readBlocks(ctx: Excel.RequestContext, blocks: ReadBlock[],
 async function readRound(ctx: Excel.RequestContext, round: ReadBlock[], depth: number): Promise<BlockData[]> {
   const pending = round.map((block) => {
     const range = block.sheet.getRangeByIndexes(block.row, block.col, block.rows, block.cols);
-    range.load("values,numberFormat");
+    if (block.values !== false) range.load("values,numberFormat");
     const view = block.visibleRows ? range.getColumn(0).getVisibleView() : null;
     view?.load("cellAddresses");
     return { block, range, view };
@@ -91,7 +93,8 @@ async function readRound(ctx: Excel.RequestContext, round: ReadBlock[], depth: n
     return [...(await readRound(ctx, first, depth + 1)), ...(second.length ? await readRound(ctx, second, depth + 1) : [])];
   }
   return pending.map(({ block, range, view }) => {
-    const data: BlockData = { block, values: range.values, numberFormat: range.numberFormat as string[][] };
+    const data: BlockData =
+      block.values === false ? { block, values: [], numberFormat: [] } : { block, values: range.values, numberFormat: range.numberFormat as string[][] };
     if (view) {
       const visible = new Set<number>();
       for (const row of view.cellAddresses) {
