@@ -81,7 +81,8 @@ interface Op {
 }
 
 export interface SyncObserver {
-  onSync(ctx: FakeRequestContext, info: { requestBytes: number; responseBytes: number; ops: number }): void;
+  /** After each sync that reached Excel; `refused` when its response was over the limit. */
+  onSync(ctx: FakeRequestContext, info: { requestBytes: number; responseBytes: number; ops: number; refused: boolean }): void;
 }
 
 export class FakeRequestContext {
@@ -132,6 +133,7 @@ export class FakeRequestContext {
     }
     const requestBytes = ops.reduce((n, op) => n + op.bytes, 0);
     if (requestBytes > this.host.limits.requestBytes) {
+      this.host.refusedSyncs++;
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     }
     // Results are collected first and handed to proxies only when the whole response fits.
@@ -149,8 +151,10 @@ export class FakeRequestContext {
     } finally {
       this.flushEvents();
     }
-    this.host.observer?.onSync(this, { requestBytes, responseBytes, ops: ops.length });
-    if (responseBytes > this.host.limits.responseBytes) {
+    const refused = responseBytes > this.host.limits.responseBytes;
+    this.host.observer?.onSync(this, { requestBytes, responseBytes, ops: ops.length, refused });
+    if (refused) {
+      this.host.refusedSyncs++;
       throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
     }
     for (const r of results) r.data.deliver();
@@ -172,6 +176,8 @@ interface LoadResult {
 
 export interface FakeHost {
   syncCount: number;
+  /** Syncs Excel refused as too large. */
+  refusedSyncs: number;
   limits: FakeLimits;
   observer?: SyncObserver;
   dispatch(e: PendingEvent): void;

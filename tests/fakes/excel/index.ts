@@ -53,7 +53,9 @@ export class FakeExcel implements FakeHost {
   syncCount = 0;
   limits: FakeLimits;
   observer?: SyncObserver;
-  /** Largest request and response of one sync so far, bytes (estimated). */
+  /** Syncs refused with Request/ResponsePayloadSizeLimitExceeded. */
+  refusedSyncs = 0;
+  /** Largest request and response of one accepted sync so far, bytes (estimated). */
   maxRequestBytes = 0;
   maxResponseBytes = 0;
   /** Excel.run calls made. */
@@ -66,6 +68,7 @@ export class FakeExcel implements FakeHost {
     if (seed) this.state.seed(seed);
     this.observer = {
       onSync: (_ctx, info) => {
+        if (info.refused) return;
         this.maxRequestBytes = Math.max(this.maxRequestBytes, info.requestBytes);
         this.maxResponseBytes = Math.max(this.maxResponseBytes, info.responseBytes);
       },
