@@ -220,7 +220,7 @@ describe("worker threads", () => {
     await fs.rm(dir, { recursive: true, force: true });
   });
 
-  test("two workers give exactly the in-thread results, in file order", async () => {
+  test("workers give exactly the in-thread results, in file order", async () => {
     const { files } = await collectFiles([dir], null);
     expect(files).toHaveLength(31);
     const spawn = workerSpawner();
@@ -231,11 +231,20 @@ describe("worker threads", () => {
       return spawn!(init);
     };
     const progress: number[] = [];
-    const pooled = await checkFiles(files, FIXTURE_OPTIONS, setup, { jobs: 2, spawn: counting, onProgress: (done) => progress.push(done) });
+    const pooled = await checkFiles(files, FIXTURE_OPTIONS, setup, {
+      jobs: 2,
+      spawn: counting,
+      minFilesForWorkers: 0,
+      thisThreadToo: false,
+      onProgress: (done) => progress.push(done),
+    });
+    // And with this thread taking files while one worker starts.
+    const mixed = await checkFiles(files, FIXTURE_OPTIONS, setup, { jobs: 2, spawn: counting, minFilesForWorkers: 0 });
     const inThread = await checkFiles(files, FIXTURE_OPTIONS, setup, { jobs: 1 });
-    expect(spawned).toBe(2);
+    expect(spawned).toBe(3);
     expect(progress).toEqual(Array.from({ length: 31 }, (_, i) => i + 1));
     expect(pooled).toEqual(inThread);
+    expect(mixed).toEqual(inThread);
     expect(pooled.filter((r) => r.ok)).toHaveLength(30);
     expect(pooled[30]).toEqual({ ok: false, excluded: { file: files[30], reason: "encrypted" } });
   }, 60_000);

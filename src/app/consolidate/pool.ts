@@ -8,8 +8,12 @@ import type { Worker } from "node:worker_threads";
 import type { CheckOptions } from "../../domain/evaluation/context";
 import { checkWorkbookBytes, type CheckedFile, type ConsolidationSetup } from "./checkWorkbook";
 
-/** Below this many files per worker, starting threads costs more than it saves. */
-export const FILES_PER_WORKER = 12;
+/**
+ * A worker needs about half a second to start and a second or so of files to warm up its JIT, in
+ * which this thread checks about 100 workbooks: below that, threads cost more than they save.
+ */
+export const FILES_PER_WORKER = 50;
+export const MIN_FILES_FOR_WORKERS = 100;
 
 /** Message to a worker: check file `index`. */
 export interface WorkRequest { index: number; file: string }
@@ -23,6 +27,10 @@ export interface PoolOptions {
   jobs?: number;
   /** Starts one worker (with WorkerInit as workerData); null or absent: check in this thread. */
   spawn?: ((init: WorkerInit) => Worker) | null;
+  /** Fewer files than this are checked in this thread (default MIN_FILES_FOR_WORKERS). */
+  minFilesForWorkers?: number;
+  /** This thread checks files too while workers run (default true; false leaves all to workers). */
+  thisThreadToo?: boolean;
   /** Called after each file, in completion order. */
   onProgress?: (done: number, total: number, result: CheckedFile) => void;
 }
@@ -43,17 +51,21 @@ export async function checkFile(file: string, setup: ConsolidationSetup): Promis
   }
 }
 
-/** Number of workers for `files` files: min(jobs or CPUs, files / FILES_PER_WORKER); 0 means in this thread. */
-export function workerCount(files: number, jobs?: number): number {
+/**
+ * Threads checking `files` files: min(jobs or CPUs, files / FILES_PER_WORKER), this thread being
+ * one of them (it checks files while the workers start); 0 means this thread alone.
+ */
+export function workerCount(files: number, jobs?: number, minFiles = MIN_FILES_FOR_WORKERS): number {
+  if (files < minFiles) return 0;
   const cpus = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
-  const n = Math.min(jobs ?? cpus, Math.floor(files / FILES_PER_WORKER));
+  const n = Math.min(jobs ?? cpus, Math.max(2, Math.floor(files / FILES_PER_WORKER)));
   // One worker only moves the work off an idle main thread: not worth starting.
   return n >= 2 ? n : 0;
 }
 
 /** Checks every file; `setup` is the same options resolved in this thread (for in-thread checks). */
 export async function checkFiles(files: readonly string[], options: CheckOptions, setup: ConsolidationSetup, pool: PoolOptions = {}): Promise<CheckedFile[]> {
-  const n = pool.spawn ? workerCount(files.length, pool.jobs) : 0;
+  const n = pool.spawn ? workerCount(files.length, pool.jobs, pool.minFilesForWorkers) : 0;
   if (n === 0) {
     const out: CheckedFile[] = [];
     for (const f of files) {
@@ -63,12 +75,15 @@ export async function checkFiles(files: readonly string[], options: CheckOptions
     }
     return out;
   }
-  return runWorkers(files, options, n, pool.spawn!, pool.onProgress);
+  const local = pool.thisThreadToo ?? true;
+  return runWorkers(files, options, local ? setup : null, local ? n - 1 : n, pool.spawn!, pool.onProgress);
 }
 
+/** `n` workers (plus this thread, given `setup`) take files from one queue until none is left. */
 function runWorkers(
   files: readonly string[],
   options: CheckOptions,
+  setup: ConsolidationSetup | null,
   n: number,
   spawn: (init: WorkerInit) => Worker,
   onProgress?: PoolOptions["onProgress"],
@@ -80,6 +95,12 @@ function runWorkers(
   return new Promise<CheckedFile[]>((resolve, reject) => {
     let failed = false;
     const stopAll = () => Promise.all(workers.map((w) => w.terminate()));
+    const record = (index: number, result: CheckedFile) => {
+      results[index] = result;
+      done++;
+      onProgress?.(done, files.length, result);
+      if (done === files.length) void stopAll().then(() => resolve(results as CheckedFile[]));
+    };
     const feed = (w: Worker) => {
       if (next < files.length) {
         const req: WorkRequest = { index: next, file: files[next] };
@@ -92,13 +113,7 @@ function runWorkers(
       workers.push(w);
       w.on("message", (msg: WorkReply) => {
         if (failed) return;
-        results[msg.index] = msg.result;
-        done++;
-        onProgress?.(done, files.length, msg.result);
-        if (done === files.length) {
-          void stopAll().then(() => resolve(results as CheckedFile[]));
-          return;
-        }
+        record(msg.index, msg.result);
         feed(w);
       });
       w.on("error", (err) => {
@@ -106,9 +121,17 @@ function runWorkers(
         failed = true;
         void stopAll().then(() => reject(err));
       });
-      // Two requests in flight per worker, so a worker never waits for the main thread.
+      // Two requests in flight per worker, so a worker never waits for this thread.
       feed(w);
       feed(w);
     }
+    // This thread checks files too; yielding between files lets worker replies in.
+    if (setup) void (async () => {
+      while (!failed && next < files.length) {
+        const index = next++;
+        record(index, await checkFile(files[index], setup));
+        await new Promise((r) => setImmediate(r));
+      }
+    })();
   });
 }
