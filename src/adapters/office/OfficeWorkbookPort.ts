@@ -21,6 +21,7 @@
  * applyMarks and clearMarks 3; writeSheet 3 (2 when it reuses its own sheet); readSettings 1;
  * writeSettings 2. None depends on the number of sheets or marks.
  */
+import { cleanSheetName, pickSheetName } from "../../domain/summary/sheetName";
 import type { HostProblem, Mark, MarkReport, WorkbookPort, WorkbookSettings } from "../../app/WorkbookPort";
 import type { Verdict } from "../../domain/evaluation/Verdict";
 import type { CellInput } from "../../domain/figures/Figure";
@@ -452,30 +453,22 @@ function parseIdList(raw: unknown): string[] {
 
 // ------------------------------------------------------------------------------ sheet names
 
-/** Excel's rules: 1–31 characters, none of []:*?/\, no apostrophe first or last. */
-export function cleanSheetName(preferred: string): string {
-  const clean = preferred.replace(/[[\]:*?/\\]/g, " ").replace(/^'+|'+$/g, "").trim().slice(0, 31).trim();
-  return clean || "NTM";
-}
-
 /**
- * The preferred name, else "name (2)", "name (3)"…: the first that is free or is a sheet we made
- * (reused). A user's sheet is never chosen. Names compare case-insensitively, as in Excel.
+ * The sheet to write a generated layout into: the shared naming rule (domain/summary/sheetName)
+ * over the sheets' names, with "ours" known by sheet id (a user's later sheet of the same name is not ours).
  */
 export function chooseSheet(
   existing: { id: string; name: string }[],
   owned: Set<string>,
   preferred: string,
 ): { name: string; reuseId: string | null } {
-  const base = cleanSheetName(preferred);
-  for (let i = 1; i < 1000; i++) {
-    const suffix = i === 1 ? "" : ` (${i})`;
-    const name = base.slice(0, 31 - suffix.length).trimEnd() + suffix;
-    const hit = existing.find((e) => e.name.toLowerCase() === name.toLowerCase());
-    if (!hit) return { name, reuseId: null };
-    if (owned.has(hit.id)) return { name: hit.name, reuseId: hit.id };
-  }
-  throw new OfficeHostError({ code: "other", detail: "no-free-sheet-name" });
+  const name = pickSheetName(
+    existing.map((e) => e.name),
+    preferred,
+    existing.filter((e) => owned.has(e.id)).map((e) => e.name),
+  );
+  const hit = existing.find((e) => e.name.toLowerCase() === name.toLowerCase());
+  return hit ? { name: hit.name, reuseId: hit.id } : { name, reuseId: null };
 }
 
 // ------------------------------------------------------------------------------ drawing
