@@ -105,7 +105,8 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
   const summary = settingsSummary(settings, region, set, provinces, lang);
 
   const notify = React.useCallback((intent: Notice["intent"], text: string, detail?: string) => {
-    setNotices((list) => [...list, { id: ++noticeSeq, intent, text, detail }]);
+    // The same words twice (two actions meeting one host problem) say nothing new.
+    setNotices((list) => (list.some((n) => n.text === text && n.detail === detail) ? list : [...list, { id: ++noticeSeq, intent, text, detail }]));
   }, []);
   /** Words a failed action: the session's or the host's own words where it has them. */
   const failed = React.useCallback(
