@@ -1,0 +1,60 @@
+/**
+ * Consolidation over workbooks the user picked or dropped (the task pane): each is read and
+ * checked here, one after another, never sent anywhere. The spreadsheet reader (SheetJS) is
+ * loaded with import() on first use, so the pane opens without it.
+ */
+import type { CheckOptions, ContextProblem } from "../../domain/evaluation/context";
+import { consolidate, type CommuneEntry, type DistrictFigures, type ExcludedFile } from "../../domain/district/consolidate";
+import type { CheckedFile } from "./checkWorkbook";
+
+/** A picked file: the browser's File has this shape. */
+export interface WorkbookSource {
+  name: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export type SourceStatus = { state: "waiting" } | { state: "reading" } | { state: "done"; result: CheckedFile };
+
+export type ConsolidationOutcome =
+  | { ok: true; figures: DistrictFigures; problems: ContextProblem[] }
+  | { ok: false; problems: ContextProblem[] };
+
+/**
+ * Checks every source and consolidates. `onStatus` hears each file's state (by index) as it
+ * changes; `signal` stops between files (the files checked so far are consolidated).
+ */
+export async function consolidateSources(
+  sources: readonly WorkbookSource[],
+  options: CheckOptions,
+  onStatus?: (index: number, status: SourceStatus) => void,
+  signal?: AbortSignal,
+): Promise<ConsolidationOutcome> {
+  const { prepareConsolidation, checkWorkbookBytes } = await import("./checkWorkbook");
+  const prepared = prepareConsolidation(options);
+  if (!prepared.ok) return prepared;
+  const entries: CommuneEntry[] = [];
+  const excluded: ExcludedFile[] = [];
+  for (let i = 0; i < sources.length; i++) {
+    if (signal?.aborted) break;
+    const src = sources[i];
+    onStatus?.(i, { state: "reading" });
+    let result: CheckedFile;
+    try {
+      const bytes = new Uint8Array(await src.arrayBuffer());
+      result = checkWorkbookBytes(src.name, bytes, prepared.setup);
+    } catch (e) {
+      result = { ok: false, excluded: { file: src.name, reason: "unreadable", detail: e instanceof Error ? e.message : String(e) } };
+    }
+    if (result.ok) entries.push(result.entry);
+    else excluded.push(result.excluded);
+    onStatus?.(i, { state: "done", result });
+    // Let the pane repaint the progress bar between workbooks.
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  return { ok: true, figures: consolidate(entries, excluded, prepared.setup), problems: prepared.problems };
+}
+
+/** Picked/dropped files worth reading: .xlsx and .xls, without Excel's "~$" lock files. */
+export function workbookSources<T extends { name: string }>(files: Iterable<T>): T[] {
+  return [...files].filter((f) => /\.(xlsx|xls)$/i.test(f.name) && !f.name.startsWith("~$"));
+}
