@@ -29,7 +29,7 @@ export const en: Messages = {
     "region-unknown": (p) => `The region is not known${p.province ? ` for province ${p.province}` : ""}: indicators whose threshold depends on the region are not assessed. Choose a region.`,
   },
   host: {
-    "protected-sheet": (p) => `Sheet “${p.sheet}” is protected, so nothing could be written. Unprotect it and try again.`,
+    "protected-sheet": (p) => `${p.sheet ? `Sheet “${p.sheet}”` : "The sheet or workbook"} is protected, so nothing could be written. Unprotect it (Review → Unprotect Sheet) and try again.`,
     "cell-edit-mode": () => "Excel is editing a cell. Press Enter or Esc and try again.",
     "too-large": (p) => `The workbook is too large to process at once${p.sheet ? ` (sheet “${p.sheet}”)` : ""}.`,
     "not-found": (p) => `Could not find ${p.sheet ? `sheet “${p.sheet}”` : "the data"}${p.cell ? `, cell ${p.cell}` : ""}.`,

@@ -30,7 +30,8 @@ export const vi: Messages = {
     "region-unknown": (p) => `Chưa xác định vùng${p.province ? ` cho tỉnh ${p.province}` : ""}: các chỉ tiêu có mức chuẩn theo vùng sẽ không được đánh giá. Hãy chọn vùng.`,
   },
   host: {
-    "protected-sheet": (p) => `Trang “${p.sheet}” đang được bảo vệ nên không ghi được. Hãy bỏ bảo vệ trang rồi thử lại.`,
+    "protected-sheet": (p) =>
+      `${p.sheet ? `Trang “${p.sheet}”` : "Trang tính hoặc bảng tính"} đang được bảo vệ nên không ghi được. Hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.`,
     "cell-edit-mode": () => "Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc rồi thử lại.",
     "too-large": (p) => `Bảng tính quá lớn để xử lý một lần${p.sheet ? ` (trang “${p.sheet}”)` : ""}.`,
     "not-found": (p) => `Không tìm thấy ${p.sheet ? `trang “${p.sheet}”` : "vùng dữ liệu"}${p.cell ? `, ô ${p.cell}` : ""}.`,
