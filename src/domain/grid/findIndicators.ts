@@ -80,9 +80,9 @@ function cellText(cell: GridCell): string {
 }
 
 function headerRole(cell: GridCell): ColumnRole | null {
-  if (!cell || typeof cell.value !== "string") return null;
+  if (!cell || typeof cell.value !== "string" || cell.value.length > 60) return null;
   const f = foldText(cell.value);
-  if (!f || f.length > 60) return null;
+  if (!f) return null;
   for (const r of HEADER_RULES) if (r.test(f)) return r.role;
   return null;
 }
