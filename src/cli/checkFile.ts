@@ -9,7 +9,7 @@ import { verdictLabel, reasonText, type Lang } from "../domain/messages";
 import { FileWorkbook } from "../adapters/xlsx/FileWorkbook";
 import { WorkbookReadError } from "../adapters/xlsx/readGrid";
 import { readOverlayFile } from "./readOverlayFile";
-import { sniffFormat } from "./sniffFormat";
+import { sniffFormat } from "../adapters/xlsx/sniffFormat";
 import { UsageError } from "./UsageError";
 import type { Io } from "./main";
 

@@ -3,7 +3,7 @@
  * line, worker threads) and in the browser (task pane, loaded with import() only when used): no fs.
  */
 import { readWorkbookGrid, WorkbookReadError } from "../../adapters/xlsx/readGrid";
-import { sniffFormat } from "../../cli/sniffFormat";
+import { sniffFormat } from "../../adapters/xlsx/sniffFormat";
 import { buildContext, type CheckOptions, type ContextProblem } from "../../domain/evaluation/context";
 import { evaluate, type EvaluationContext } from "../../domain/evaluation/evaluate";
 import { communeFromText, findIndicators, type Detection, type DetectOptions } from "../../domain/grid/findIndicators";

@@ -221,7 +221,9 @@ export function findIndicators(grid: WorkbookGrid, opts: DetectOptions): Detecti
       const row = sheet.originRow + i;
       const cells = sheet.rows[i] ?? [];
 
-      if (i < 40 && (commune === null || provinceText === null || district === null)) {
+      // The title block: rows above the first table header (an indicator's own wording, such as
+      // "quy hoạch chung xây dựng xã và …", must never be taken for the commune's name).
+      if (!roles && i < 40 && (commune === null || provinceText === null || district === null)) {
         for (const c of cells) {
           if (!c || typeof c.value !== "string") continue;
           if (commune === null && /\bxa\b/.test(foldText(c.value))) commune = communeFromText(c.value);

@@ -150,3 +150,10 @@ describe("applyEdits", () => {
     expect(d.indicators[0].figure?.value).toBe("99%");
   });
 });
+
+describe("commune name only from the title block", () => {
+  it("an indicator's wording below the header is not a commune name", () => {
+    const s = sheet("S", [HEADER, ["1.2", "Ban hành quy định quản lý quy hoạch chung xây dựng xã và tổ chức thực hiện theo quy hoạch", "Đạt", "Đạt", "Đạt"]]);
+    expect(findIndicators({ sheets: [s] }, DETECT).commune).toBeNull();
+  });
+});
