@@ -23,6 +23,7 @@ import type { CheckOutcome } from "../app/CheckSession";
 import type { HostProblem, WorkbookSettings } from "../app/WorkbookPort";
 import type { CellRef } from "../domain/grid/Grid";
 import { hostProblemText } from "../domain/messages";
+import { ConsolidatePanel } from "./consolidate/ConsolidatePanel";
 import { ResultView } from "./components/ResultView";
 import { SettingsForm } from "./components/SettingsForm";
 import type { PaneCatalogue, PaneHost } from "./host";
@@ -320,6 +321,25 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
             </section>
           )
         )}
+
+        <Accordion collapsible>
+          <AccordionItem value="consolidate">
+            <AccordionHeader>{t("consolidateTitle")}</AccordionHeader>
+            <AccordionPanel>
+              <ConsolidatePanel
+                lang={lang}
+                options={checkOptionsFrom(settings, region)}
+                setName={set?.name ?? settings.setId}
+                provinceName={catalogue.listProvinces().find((p) => p.id === settings.province)?.name ?? null}
+                actions={{
+                  copyText: (text) => host.copyText(text),
+                  writeSheet: host.writeSheet ? (layout) => host.writeSheet!(layout) : undefined,
+                  problemText: (p) => hostProblemText(p, lang),
+                }}
+              />
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
       </main>
     </FluentProvider>
   );

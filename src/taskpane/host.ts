@@ -2,6 +2,7 @@ import type { CheckOptions, CheckOutcome } from "../app/CheckSession";
 import type { HostProblem, MarkReport, WorkbookSettings } from "../app/WorkbookPort";
 import type { CriteriaSet, Province } from "../domain/definitions/schema";
 import type { CellRef } from "../domain/grid/Grid";
+import type { SheetLayout } from "../domain/summary/SheetLayout";
 import type { Lang } from "./strings";
 
 /**
@@ -24,6 +25,8 @@ export interface PaneHost {
   /** Ready-to-paste paragraph of the last check; null before any check. */
   reportParagraph(lang: Lang): string | null;
   selectCell(ref: CellRef): Promise<void>;
+  /** Writes a generated sheet (the district table), never over a user's sheet. Absent: no insert button. */
+  writeSheet?(layout: SheetLayout): Promise<{ name: string; problems: HostProblem[] }>;
   /** Puts text on the clipboard; false when the host refused. */
   copyText(text: string): Promise<boolean>;
   /**

@@ -25,6 +25,7 @@ export function createOfficeHost(): PaneHost {
     clearMarks: () => session.clearMarks(),
     insertSummary: (lang) => session.insertSummary(lang),
     reportParagraph: (lang) => session.reportParagraph(lang),
+    writeSheet: (layout) => port.writeSheet(layout),
     selectCell: async (ref) => {
       const cell = a1(ref.row, ref.col);
       try {

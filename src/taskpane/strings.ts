@@ -6,6 +6,7 @@ export const LANGS: readonly Lang[] = ["vi", "en"];
 
 const vi = {
   appTitle: "Kiểm tra tiêu chí NTM",
+  consolidateTitle: "Tổng hợp nhiều xã",
   languageLabel: "Ngôn ngữ",
   languageSwitch: "English",
   languageSwitchHint: "Chuyển giao diện sang tiếng Anh",
@@ -103,6 +104,7 @@ export type StringTable = Record<StringKey, string>;
 
 const en: StringTable = {
   appTitle: "NTM criteria check",
+  consolidateTitle: "Consolidate many communes",
   languageLabel: "Language",
   languageSwitch: "Tiếng Việt",
   languageSwitchHint: "Switch the pane to Vietnamese",
