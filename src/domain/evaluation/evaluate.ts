@@ -45,8 +45,7 @@ export function evaluate(detection: Detection, ctx: EvaluationContext): CommuneR
     });
     const verdict = combine(indicators.map((i) => i.verdict));
     const row = criterionRows.get(criterion.no);
-    const selfRaw = row ? rawText(row.self) : null;
-    const selfVerdict = row ? verdictOf(row.self) : null;
+    const { raw: selfRaw, verdict: selfVerdict } = readSelf(row ? row.self : null);
     if (row && selfVerdict && selfVerdict !== "not_assessed" && verdict !== "not_assessed" && selfVerdict !== verdict) {
       findings.push({
         code: "self-assessment-mismatch",
@@ -110,8 +109,7 @@ function evaluateIndicator(
   }
 
   const figure = parseFigure(row.figure ?? { value: null });
-  const selfRaw = rawText(row.self);
-  const selfVerdict = verdictOf(row.self);
+  const { raw: selfRaw, verdict: selfVerdict } = readSelf(row.self);
   const cellRef = row.figureRef ?? row.codeRef;
 
   if (figure.kind === "unreadable") {
@@ -236,11 +234,11 @@ function rawText(cell: GridCell): string | null {
   return f.kind === "empty" ? null : f.raw;
 }
 
-/** A self-assessment cell read as a verdict ("Đạt", "Chưa đạt", "Chưa đánh giá"); null when it is not one. */
-export function verdictOf(cell: GridCell): Verdict | null {
-  if (!cell || cell.value === null || cell.value === "") return null;
+/** A self-assessment cell: its raw text, and the verdict it states ("Đạt", "Chưa đạt", "Chưa đánh giá") or null. */
+function readSelf(cell: GridCell): { raw: string | null; verdict: Verdict | null } {
+  if (!cell || cell.value === null || cell.value === "") return { raw: null, verdict: null };
   const f = parseFigure(cell);
-  if (f.kind === "verdict") return f.value;
-  if (f.kind === "yesNo") return f.value ? "achieved" : "not_achieved";
-  return null;
+  if (f.kind === "empty") return { raw: null, verdict: null };
+  const verdict = f.kind === "verdict" ? f.value : f.kind === "yesNo" ? (f.value ? "achieved" : "not_achieved") : null;
+  return { raw: f.raw, verdict };
 }

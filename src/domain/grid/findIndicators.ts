@@ -1,4 +1,5 @@
 import type { CellInput } from "../figures/Figure";
+import { decodeLegacy, detectLegacyEncoding } from "../figures/legacyEncoding";
 import { foldText, normalizeText } from "../figures/normalizeText";
 import type { CellRef, GridCell, SheetGrid, WorkbookGrid } from "./Grid";
 
@@ -81,9 +82,16 @@ function cellText(cell: GridCell): string {
 
 function headerRole(cell: GridCell): ColumnRole | null {
   if (!cell || typeof cell.value !== "string" || cell.value.length > 60) return null;
-  const f = foldText(cell.value);
-  if (!f) return null;
-  for (const r of HEADER_RULES) if (r.test(f)) return r.role;
+  const role = roleOf(foldText(cell.value));
+  if (role) return role;
+  // Old workbooks typed with TCVN3/VNI fonts: "KÕt qu¶ thùc hiÖn" is "Kết quả thực hiện".
+  const legacy = detectLegacyEncoding(cell.value);
+  return legacy ? roleOf(foldText(decodeLegacy(cell.value, legacy))) : null;
+}
+
+function roleOf(folded: string): ColumnRole | null {
+  if (!folded) return null;
+  for (const r of HEADER_RULES) if (r.test(folded)) return r.role;
   return null;
 }
 

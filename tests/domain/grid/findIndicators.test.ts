@@ -157,3 +157,12 @@ describe("commune name only from the title block", () => {
     expect(findIndicators({ sheets: [s] }, DETECT).commune).toBeNull();
   });
 });
+
+describe("legacy-encoded workbooks", () => {
+  it("finds a table whose headers and figures were typed in TCVN3", () => {
+    // "TT | Néi dung | KÕt qu¶ thùc hiÖn | Tù ®¸nh gi¸" is TCVN3 for "TT | Nội dung | Kết quả thực hiện | Tự đánh giá".
+    const s = sheet("S", [["TT", "Néi dung", "KÕt qu¶ thùc hiÖn", "Tù ®¸nh gi¸"], ["8.1", "§iÓm b−u chÝnh", "§¹t", "§¹t"]]);
+    const d = findIndicators({ sheets: [s] }, DETECT);
+    expect(d.indicators.map((i) => [i.code, i.figure?.value, i.self?.value])).toEqual([["8.1", "§¹t", "§¹t"]]);
+  });
+});
