@@ -41,6 +41,8 @@ function config(_env, argv) {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // Browser preview without Excel (npm run preview): the pane next to a spreadsheet view.
+      preview: "./src/preview/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -82,6 +84,12 @@ function config(_env, argv) {
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
         scriptLoading: "defer",
       }),
       new CopyWebpackPlugin({
