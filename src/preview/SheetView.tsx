@@ -162,7 +162,10 @@ export function SheetView({ workbook, lang, t }: SheetViewProps): React.JSX.Elem
                   const isActive = active.row === r && active.col === c;
                   const isEditing = editing && editing.pos.row === r && editing.pos.col === c;
                   const mark = workbook.markAt(ref);
-                  const style = cellStyle(model.styleAt(r, c), mark?.verdict ? VIEW_MARK_COLOURS[mark.verdict] : undefined);
+                  const style = cellStyle(model.styleAt(r, c), mark?.verdict ? VIEW_MARK_COLOURS[mark.verdict] : undefined, {
+                    top: !!model.styleAt(r - 1, c)?.border,
+                    left: !!model.styleAt(r, c - 1)?.border,
+                  });
                   return (
                     <td
                       key={c}
@@ -385,7 +388,16 @@ function key(row: number, col: number): string {
   return `${row},${col}`;
 }
 
-function cellStyle(style: CellStyle | undefined, mark: { fill: string; font: string } | undefined): React.CSSProperties | undefined {
+/**
+ * The cell's look: a generated sheet's own style, then our highlight. Borders are drawn right and
+ * bottom (the grid's borders are separate, for the sticky headers); top and left only where the
+ * neighbour above / to the left has no border of its own, so lines stay 1px.
+ */
+function cellStyle(
+  style: CellStyle | undefined,
+  mark: { fill: string; font: string } | undefined,
+  bordered: { top: boolean; left: boolean },
+): React.CSSProperties | undefined {
   if (!style && !mark) return undefined;
   const css: React.CSSProperties = {};
   if (style?.font?.bold) css.fontWeight = 600;
@@ -394,7 +406,11 @@ function cellStyle(style: CellStyle | undefined, mark: { fill: string; font: str
   if (style?.fill) css.backgroundColor = style.fill;
   if (style?.horizontal) css.textAlign = style.horizontal;
   if (style?.vertical) css.verticalAlign = style.vertical;
-  if (style?.border) css.border = "1px solid #000";
+  if (style?.border) {
+    css.borderRight = css.borderBottom = "1px solid #000";
+    const inset = [bordered.top ? null : "inset 0 1px 0 #000", bordered.left ? null : "inset 1px 0 0 #000"].filter(Boolean);
+    if (inset.length > 0) css.boxShadow = inset.join(", ");
+  }
   // Our highlight wins over the cell's own colours, as Excel's conditional formats do.
   if (mark) {
     css.backgroundColor = `#${mark.fill}`;

@@ -1,7 +1,7 @@
 import * as path from "node:path";
 
-/** Debian's Chromium; the tests never download a browser. */
-export const CHROMIUM = "/usr/bin/chromium";
+/** Debian's Chromium (CHROMIUM_PATH to use another); the tests never download a browser. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** The built add-in the tests serve: dist/, or PREVIEW_DIST_DIR (a quicker development build). */
 export function e2eDistDir(): string {
