@@ -107,6 +107,8 @@ function config(_env, argv) {
       hints: production ? "warning" : false,
       maxEntrypointSize: 900 * 1024,
       maxAssetSize: 900 * 1024,
+      // Lazy chunks (SheetJS, exceljs) load only when consolidating or downloading: not part of opening the pane.
+      assetFilter: (name) => /^(taskpane|commands|preview)\.[0-9a-f]+\.js$/.test(name) || name.endsWith(".html"),
     },
   };
 }
