@@ -56,12 +56,20 @@ function send(res: http.ServerResponse, status: number, text: string): void {
 }
 
 export function createPreviewServer(options: Omit<PreviewServerOptions, "port" | "host">): http.Server {
-  return http.createServer((req, res) => {
+  return http.createServer(staticHandler(options, "preview.html"));
+}
+
+/** Serves files of `distDir` (and `examplesDir` under /examples/), GET/HEAD only; the root URL is `index`. */
+export function staticHandler(
+  options: Omit<PreviewServerOptions, "port" | "host">,
+  index: string,
+): (req: http.IncomingMessage, res: http.ServerResponse) => void {
+  return (req, res) => {
     if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "Method not allowed");
     const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
     const [root, rest] = pathname.startsWith("/examples/")
       ? [options.examplesDir, pathname.slice("/examples/".length)]
-      : [options.distDir, pathname === "/" ? "preview.html" : pathname.slice(1)];
+      : [options.distDir, pathname === "/" ? index : pathname.slice(1)];
     const file = resolveInside(root, rest);
     if (!file) return send(res, 404, "Not found");
     fs.stat(file, (err, stat) => {
@@ -74,7 +82,7 @@ export function createPreviewServer(options: Omit<PreviewServerOptions, "port" |
       if (req.method === "HEAD") return res.end();
       fs.createReadStream(file).pipe(res);
     });
-  });
+  };
 }
 
 /** Starts the server; resolves with its root URL (http://localhost:PORT/). */
