@@ -21,6 +21,7 @@
  * applyMarks and clearMarks 3; writeSheet 3 (2 when it reuses its own sheet); readSettings 1;
  * writeSettings 2. None depends on the number of sheets or marks.
  */
+import { MARK_COLOURS as SHARED_COLOURS, MARK_TAG, markFormulaBody } from "../../app/marks";
 import { cleanSheetName, pickSheetName } from "../../domain/summary/sheetName";
 import type { HostProblem, Mark, MarkReport, WorkbookPort, WorkbookSettings } from "../../app/WorkbookPort";
 import type { Verdict } from "../../domain/evaluation/Verdict";
@@ -65,19 +66,16 @@ export interface OfficePortOptions {
 export const SETTINGS_KEY = "ntm-checker.settings";
 /** Workbook setting listing the ids of the sheets this tool created (JSON array). */
 export const OWNED_SHEETS_KEY = "ntm-checker.ownedSheets";
-/** Every mark's rule formula holds this tag, so ours are found and the user's never touched. */
-export const MARK_TAG = "ntm-checker:";
+export { MARK_TAG } from "../../app/marks";
 
-/** Mark colours: Excel's built-in "Good", "Bad" and "Neutral" cell styles. */
-export const MARK_COLOURS: Record<Verdict, { fill: string; font: string }> = {
-  achieved: { fill: "#C6EFCE", font: "#006100" },
-  not_achieved: { fill: "#FFC7CE", font: "#9C0006" },
-  not_assessed: { fill: "#FFEB9C", font: "#9C5700" },
-};
+/** Mark colours as Office.js wants them ("#RRGGBB"). */
+export const MARK_COLOURS: Record<Verdict, { fill: string; font: string }> = Object.fromEntries(
+  Object.entries(SHARED_COLOURS).map(([v, c]) => [v, { fill: `#${c.fill}`, font: `#${c.font}` }]),
+) as Record<Verdict, { fill: string; font: string }>;
 
 /** Always TRUE (N of a text is 0) and carries the tag: `=N("ntm-checker:achieved")=0`. */
 export function markFormula(verdict: Verdict): string {
-  return `=N("${MARK_TAG}${verdict}")=0`;
+  return `=${markFormulaBody(verdict)}`;
 }
 
 export function isOurMarkFormula(formula: unknown): boolean {

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import * as XLSX from "@e965/xlsx";
+import { MARK_COLOURS, MARK_TAG, markFormulaBody } from "../../app/marks";
 import type { HostProblem, Mark, MarkReport, WorkbookPort, WorkbookSettings } from "../../app/WorkbookPort";
 import type { Verdict } from "../../domain/evaluation/Verdict";
 import { a1, quoteSheet } from "../../domain/grid/address";
@@ -8,21 +9,7 @@ import type { SheetLayout } from "../../domain/summary/SheetLayout";
 import { drawLayout, pickSheetName } from "./drawLayout";
 import { GENERATED_NAME, readWorkbookGrid } from "./readGrid";
 
-/** Tag inside our conditional-format formulas: how we find our own highlights again. */
-export const MARK_TAG = "ntm-checker:";
-
-/** Colours of the highlights, as Excel's built-in good / bad / neutral styles. */
-export const MARK_COLOURS: Record<Verdict, { fill: string; font: string }> = {
-  achieved: { fill: "C6EFCE", font: "006100" },
-  not_achieved: { fill: "FFC7CE", font: "9C0006" },
-  not_assessed: { fill: "FFEB9C", font: "9C5700" },
-};
-
-/** Always-true formula that names the verdict: =N("ntm-checker:achieved")=0. */
-export function markFormula(v: Verdict): string {
-  return `N("${MARK_TAG}${v}")=0`;
-}
-
+export { MARK_TAG, MARK_COLOURS } from "../../app/marks";
 
 /**
  * A workbook file behind the WorkbookPort: reads with SheetJS (.xlsx and .xls); writes a copy with
@@ -149,7 +136,7 @@ function addMarks(wb: ExcelJS.Workbook, marks: Mark[]): void {
           {
             type: "expression",
             priority: 1,
-            formulae: [markFormula(verdict)],
+            formulae: [markFormulaBody(verdict)],
             style: {
               fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${c.fill}` } },
               font: { color: { argb: `FF${c.font}` } },
