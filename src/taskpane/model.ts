@@ -1,4 +1,5 @@
 /** The pane's logic as pure functions: counts, filters, settings defaults, region and province choice. */
+import { foldText } from "../domain/figures/normalizeText";
 import type { CheckOptions, CheckOutcome } from "../app/CheckSession";
 import { findingText } from "../domain/messages";
 import type { HostProblem, WorkbookSettings } from "../app/WorkbookPort";
@@ -117,16 +118,6 @@ export function regionState(
   return { mode: "free", value: chosen && options.includes(chosen) ? chosen : null, options, editable: true };
 }
 
-/** Lower-case, without Vietnamese diacritics, "đ" → "d", spaces collapsed: "Lạng  Sơn" → "lang son". */
-export function foldVietnamese(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-}
 
 export interface ProvinceOption {
   id: string;
@@ -147,7 +138,7 @@ export function provinceOptions(provinces: readonly Province[], lang: Lang): Pro
       if ((byName.get(p.name) ?? 0) > 1 && p.era !== "both") {
         label = format(p.era === "after-2025" ? table.provinceAfter2025 : table.provinceBefore2025, { name: p.name });
       }
-      const keys = [p.name, label, ...(p.aliases ?? [])].map(foldVietnamese);
+      const keys = [p.name, label, ...(p.aliases ?? [])].map(foldText);
       return { id: p.id, label, keys };
     })
     .sort((a, b) => a.label.localeCompare(b.label, "vi"));
@@ -155,7 +146,7 @@ export function provinceOptions(provinces: readonly Province[], lang: Lang): Pro
 
 /** Options whose name or an alias contains the query, ignoring case and diacritics. Empty query keeps all. */
 export function filterProvinces(options: readonly ProvinceOption[], query: string): ProvinceOption[] {
-  const q = foldVietnamese(query);
+  const q = foldText(query);
   if (q === "") return [...options];
   return options.filter((o) => o.keys.some((k) => k.includes(q)));
 }
