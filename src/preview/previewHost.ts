@@ -1,30 +1,21 @@
-/** The pane's host in the browser preview: the same shape as officeHost.ts, over a PreviewWorkbook. */
+/** The pane's host in the browser preview: the shared session actions plus the view's selection and edits, over a PreviewWorkbook. */
 import { CheckSession } from "../app/CheckSession";
-import { copyToClipboard } from "../taskpane/clipboard";
 import type { PaneHost } from "../taskpane/host";
+import { sessionActions } from "../taskpane/sessionHost";
 import type { PreviewWorkbook } from "./PreviewWorkbook";
 
 export function createPreviewHost(workbook: PreviewWorkbook): PaneHost {
   const session = new CheckSession(workbook);
   return {
-    loadSettings: () => workbook.readSettings(),
-    check: (options, lang, onProgress) => {
-      session.lang = lang;
-      return session.check(options, onProgress);
-    },
-    clearMarks: () => session.clearMarks(),
-    insertSummary: (lang) => session.insertSummary(lang),
-    reportParagraph: (lang) => session.reportParagraph(lang),
-    writeSheet: (layout) => workbook.writeSheet(layout),
+    ...sessionActions(session, workbook),
     selectCell: async (ref) => workbook.select(ref),
-    copyText: copyToClipboard,
-    onRecheck: (onOutcome, onError) => {
+    onRecheck: (onOutcome, onProblem) => {
       let live = true;
       const off = workbook.onEdit((edit) => {
         session
           .recheckEdits([edit])
           .then((outcome) => live && outcome && onOutcome(outcome))
-          .catch((err) => live && onError(err));
+          .catch((err: unknown) => live && onProblem({ code: "other", detail: err instanceof Error ? err.message : String(err) }));
       });
       return () => {
         live = false;

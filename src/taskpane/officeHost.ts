@@ -9,23 +9,15 @@ import {
   toHostProblem,
 } from "../adapters/office/OfficeWorkbookPort";
 import { a1 } from "../domain/grid/address";
-import { copyToClipboard } from "./clipboard";
 import type { PaneHost } from "./host";
+import { sessionActions } from "./sessionHost";
 
 export function createOfficeHost(): PaneHost {
   const run = officeExcelRun();
   const port = new OfficeWorkbookPort(run);
   const session = new CheckSession(port);
   return {
-    loadSettings: () => port.readSettings(),
-    check: (options, lang, onProgress) => {
-      session.lang = lang;
-      return session.check(options, onProgress);
-    },
-    clearMarks: () => session.clearMarks(),
-    insertSummary: (lang) => session.insertSummary(lang),
-    reportParagraph: (lang) => session.reportParagraph(lang),
-    writeSheet: (layout) => port.writeSheet(layout),
+    ...sessionActions(session, port),
     selectCell: async (ref) => {
       const cell = a1(ref.row, ref.col);
       try {
@@ -38,7 +30,6 @@ export function createOfficeHost(): PaneHost {
         throw new OfficeHostError({ ...toHostProblem(err, ref.sheet), cell });
       }
     },
-    copyText: copyToClipboard,
     onRecheck: (onOutcome, onProblem: (problem: HostProblem) => void) => {
       let live = true;
       const subscription = subscribeToEdits(
