@@ -3,9 +3,9 @@
  * many files) and prints the district figures; --out writes them as a new .xlsx, --json as one
  * JSON document. Exit 0 when at least one workbook was consolidated, 2 when none.
  */
+import { langOption, parseCommand } from "./args";
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import ExcelJS from "exceljs";
 import { prepareConsolidation } from "../app/consolidate/checkWorkbook";
@@ -37,29 +37,9 @@ export interface ConsolidateJson {
 const WORKBOOK_EXT = /\.(xlsx|xls)$/i;
 
 export async function runConsolidate(args: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        province: { type: "string" },
-        region: { type: "string" },
-        set: { type: "string" },
-        criteria: { type: "string" },
-        out: { type: "string" },
-        json: { type: "boolean" },
-        jobs: { type: "string" },
-        lang: { type: "string" },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommand(args, { jobs: { type: "string" } });
   if (positionals.length === 0) throw new UsageError("cần ít nhất một tệp hoặc thư mục để tổng hợp (consolidate needs files or folders).");
-  const lang = values.lang ?? "vi";
-  if (lang !== "vi" && lang !== "en") throw new UsageError(`--lang phải là vi hoặc en, không phải “${lang}”.`);
+  const lang = langOption(values.lang);
   let jobs: number | undefined;
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs);

@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { langOption, parseCommand } from "./args";
 import { checkFile, type CheckFileOptions } from "./checkFile";
 import { listSetsText } from "./setsText";
 import { UsageError } from "./UsageError";
@@ -55,29 +55,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 async function runCheck(args: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        province: { type: "string" },
-        region: { type: "string" },
-        set: { type: "string" },
-        criteria: { type: "string" },
-        out: { type: "string" },
-        json: { type: "boolean" },
-        lang: { type: "string" },
-        disadvantaged: { type: "boolean" },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommand(args, { disadvantaged: { type: "boolean" } });
   if (positionals.length !== 1) throw new UsageError("cần đúng một tệp để kiểm tra (check needs exactly one file).");
-  const lang = values.lang ?? "vi";
-  if (lang !== "vi" && lang !== "en") throw new UsageError(`--lang phải là vi hoặc en, không phải “${lang}”.`);
+  const lang = langOption(values.lang);
   const options: CheckFileOptions = {
     file: positionals[0],
     setId: values.set ?? "xa-ntm-2021-2025",

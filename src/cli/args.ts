@@ -1,0 +1,30 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import type { Lang } from "../domain/messages";
+import { UsageError } from "./UsageError";
+
+/** Options `check` and `consolidate` share, spelled as the issues fix them. */
+const COMMON = {
+  province: { type: "string" },
+  region: { type: "string" },
+  set: { type: "string" },
+  criteria: { type: "string" },
+  out: { type: "string" },
+  json: { type: "boolean" },
+  lang: { type: "string" },
+} as const;
+
+/** Parses a command's arguments (common options plus its own); a mistake is a UsageError (exit 2). */
+export function parseCommand<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], own: T) {
+  try {
+    return parseArgs({ args, allowPositionals: true, strict: true, options: { ...COMMON, ...own } });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+/** --lang: vi (default) or en. */
+export function langOption(value: string | undefined): Lang {
+  const lang = value ?? "vi";
+  if (lang !== "vi" && lang !== "en") throw new UsageError(`--lang phải là vi hoặc en, không phải “${lang}”.`);
+  return lang;
+}
