@@ -15,6 +15,8 @@ export const USAGE = `Cách dùng / Usage:
             [--disadvantaged]
   ntm consolidate <tệp hoặc thư mục…> [--province <tỉnh>] [--region <vùng>]
             [--criteria <định-nghĩa.json>] [--out <huyen.xlsx>] [--json] [--jobs <n>]
+  ntm thresholds [--province <tỉnh>] [--region <vùng>] [--set <bộ>] [--criteria <tệp.json>] [--json]
+                mức chuẩn áp dụng cho từng chỉ tiêu, nguồn, và chỉ tiêu nào chưa có mức chuẩn
   ntm sets      liệt kê bộ tiêu chí, vùng, tỉnh và tệp bổ sung của tỉnh
 
 Mã thoát / exit codes: 0 đã kiểm tra; 2 sai cú pháp hoặc không đọc được tệp.
@@ -30,6 +32,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case "consolidate": {
         const { runConsolidate } = await import("./consolidateCommand");
         return await runConsolidate(rest, io);
+      }
+      case "thresholds": {
+        const { runThresholds } = await import("./thresholdsCommand");
+        return await runThresholds(rest, io);
       }
       case "sets":
         io.stdout.write(listSetsText());
