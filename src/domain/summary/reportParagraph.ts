@@ -17,29 +17,18 @@ export function buildReportParagraph(result: CommuneResult, meta: Pick<SummaryMe
       .map((c) => criterionPhrase(c, lang))
       .join("; ");
   const score = `${result.criteriaAchieved}/${result.criteriaTotal}`;
-  const parts: string[] = [];
-  if (lang === "vi") {
-    parts.push(`Qua rà soát, ${commune ? `xã ${commune}` : "xã"} tự đánh giá đạt ${score} tiêu chí.`);
-    const groups: [Verdict, string][] = [
-      ["achieved", "Các tiêu chí đạt"],
-      ["not_achieved", "Các tiêu chí chưa đạt"],
-      ["not_assessed", "Các tiêu chí chưa đánh giá"],
-    ];
-    for (const [v, label] of groups) {
-      const l = list(v);
-      if (l) parts.push(`${label} (${l}).`);
-    }
-  } else {
-    parts.push(`After review, ${commune ? `${commune} commune` : "the commune"} assesses itself as achieving ${score} criteria.`);
-    const groups: [Verdict, string][] = [
-      ["achieved", "Criteria achieved"],
-      ["not_achieved", "Criteria not achieved"],
-      ["not_assessed", "Criteria not assessed"],
-    ];
-    for (const [v, label] of groups) {
-      const l = list(v);
-      if (l) parts.push(`${label} (${l}).`);
-    }
+  const vi = lang === "vi";
+  const parts: string[] = [
+    vi
+      ? `Qua rà soát, ${commune ? `xã ${commune}` : "xã"} tự đánh giá đạt ${score} tiêu chí.`
+      : `After review, ${commune ? `${commune} commune` : "the commune"} assesses itself as achieving ${score} criteria.`,
+  ];
+  const groups: [Verdict, string][] = vi
+    ? [["achieved", "Các tiêu chí đạt"], ["not_achieved", "Các tiêu chí chưa đạt"], ["not_assessed", "Các tiêu chí chưa đánh giá"]]
+    : [["achieved", "Criteria achieved"], ["not_achieved", "Criteria not achieved"], ["not_assessed", "Criteria not assessed"]];
+  for (const [v, label] of groups) {
+    const l = list(v);
+    if (l) parts.push(`${label} (${l}).`);
   }
   return parts.join(" ");
 }
