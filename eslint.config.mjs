@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "lib/", "out/", "coverage/", "test-artifacts/"] },
+  { ignores: ["node_modules/", "dist/", "lib/", "out/", "coverage/", "test-artifacts/", ".stryker-tmp/", "reports/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
