@@ -5,25 +5,29 @@ import type { CommuneResult } from "../domain/evaluation/Verdict";
 import type { CellInput } from "../domain/figures/Figure";
 import { applyEdits, findIndicators, type Detection } from "../domain/grid/findIndicators";
 import type { CellRef } from "../domain/grid/Grid";
-import { findingText, hostProblemText, reasonText, type Lang } from "../domain/messages";
+import { reasonText } from "../domain/messages";
+import type { Lang } from "../domain/messages/Lang";
+import type { Problem } from "../domain/problems/Problem";
 import { buildReportParagraph } from "../domain/summary/reportParagraph";
 import { buildSummaryLayout } from "../domain/summary/buildSummary";
 import type { HostProblem, Mark, MarkReport, WorkbookPort } from "./WorkbookPort";
-import { contextProblemText } from "./contextProblemText";
 
 export type { CheckOptions } from "../domain/evaluation/context";
 
 export interface CheckOutcome {
   result: CommuneResult;
   markReport: MarkReport;
-  /** Problems and findings, already worded in the session's language. */
-  messages: string[];
+  /**
+   * What the user should be told besides the findings (those are in `result.findings`): problems
+   * with the options (a province spanning regions) and the host's (a protected sheet), as data.
+   */
+  problems: Problem[];
 }
 
-/** Thrown when options cannot be used (unknown set, province, bad overlay); the message is for users. */
+/** Thrown when options cannot be used (unknown set, province, bad overlay); `problems` say why (messages/ words them). */
 export class CheckOptionsError extends Error {
-  constructor(public readonly problems: ContextProblem[], lang: Lang) {
-    super(problems.map((p) => contextProblemText(p, lang)).join("\n"));
+  constructor(public readonly problems: ContextProblem[]) {
+    super(`Options cannot be used: ${problems.map((p) => p.code).join(", ")}`);
     this.name = "CheckOptionsError";
   }
 }
@@ -59,7 +63,7 @@ export class CheckSession {
   /** Reads every sheet, judges every indicator, highlights the cells. */
   async check(options: CheckOptions, onProgress?: (fraction: number, step: string) => void): Promise<CheckOutcome> {
     const built = buildContext(options);
-    if (!built.ok) throw new CheckOptionsError(built.problems, this.lang);
+    if (!built.ok) throw new CheckOptionsError(built.problems);
     this.ctx = built.ctx;
     this.contextProblems = built.problems;
     onProgress?.(0.1, "read");
@@ -125,12 +129,6 @@ export class CheckSession {
   }
 
   private outcome(markReport: MarkReport): CheckOutcome {
-    const result = this.result!;
-    const messages = [
-      ...this.contextProblems.map((p) => contextProblemText(p, this.lang)),
-      ...markReport.problems.map((p) => hostProblemText(p, this.lang)),
-      ...result.findings.map((f) => findingText(f, this.lang)),
-    ];
-    return { result, markReport, messages };
+    return { result: this.result!, markReport, problems: [...this.contextProblems, ...markReport.problems] };
   }
 }

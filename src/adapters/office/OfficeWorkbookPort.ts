@@ -30,6 +30,7 @@ import type { GridCell, Merge, SheetGrid, WorkbookGrid } from "../../domain/grid
 import type { CellStyle, SheetLayout } from "../../domain/summary/SheetLayout";
 import { areaAddress, chunkAddresses, coalesceCells, columnsAddress, rowsAddress, type CellArea } from "./areas";
 import { OfficeHostError, toHostProblem } from "./hostProblem";
+import { problem } from "../../domain/problems/Problem";
 import { readBlocks, type ReadBlock, type ReadBudget } from "./readBlocks";
 
 export { OfficeHostError, toHostProblem } from "./hostProblem";
@@ -186,8 +187,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
         return await this.loadDims(ctx, sheets, merges, headRows);
       } catch (error) {
         const p = toHostProblem(error);
-        if (p.code === "cell-edit-mode" || attempt >= 2) throw error;
-        if (p.code === "too-large" && headRows > 0) headRows = 0;
+        if (p.code === "host/cell-edit-mode" || attempt >= 2) throw error;
+        if (p.code === "host/too-large" && headRows > 0) headRows = 0;
         else if (merges) merges = false;
         else throw error;
       }
@@ -274,7 +275,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         });
         await ctx.sync();
         const present = new Set(sheets.map((s) => s.ws.name.toLowerCase()));
-        for (const [key, entry] of bySheet) if (!present.has(key)) problems.push({ code: "not-found", sheet: entry.name });
+        for (const [key, entry] of bySheet) if (!present.has(key)) problems.push(problem("host/not-found", {}, { sheet: entry.name }));
 
         let applied = 0;
         let removed = 0;
@@ -282,7 +283,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
           const ours = cfs.items.filter((cf) => !cf.customOrNullObject.isNullObject && isOurMarkFormula(cf.customOrNullObject.rule.formula));
           const entry = bySheet.get(ws.name.toLowerCase());
           if (ws.protection.protected) {
-            if (ours.length > 0 || entry) problems.push({ code: "protected-sheet", sheet: ws.name });
+            if (ours.length > 0 || entry) problems.push(problem("host/protected-sheet", {}, { sheet: ws.name }));
             continue;
           }
           for (const cf of ours) cf.delete();
@@ -386,7 +387,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       item.load("value");
       await ctx.sync();
       const back = item.isNullObject ? null : item.value;
-      if (back !== json) throw new OfficeHostError({ code: "other", detail: "settings-not-saved" });
+      if (back !== json) throw new OfficeHostError(problem("host/other", { detail: "settings-not-saved" }));
     });
   }
 }

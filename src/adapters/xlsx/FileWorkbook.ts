@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import * as XLSX from "@e965/xlsx";
 import { MARK_COLOURS, MARK_TAG, markFormulaBody } from "../../app/marks";
+import { problem } from "../../domain/problems/Problem";
 import type { HostProblem, Mark, MarkReport, WorkbookPort, WorkbookSettings } from "../../app/WorkbookPort";
 import type { Verdict } from "../../domain/evaluation/Verdict";
 import { a1, quoteSheet } from "../../domain/grid/address";
@@ -37,7 +38,7 @@ export class FileWorkbook implements WorkbookPort {
     // A file copy can be highlighted even where Excel protects the sheet (conditional formats are
     // not cell edits), but the user asked for protection: respect it and say so.
     this.marks = marks.filter((m) => !protectedSheets.has(m.ref.sheet));
-    for (const name of protectedSheets) if (marks.some((m) => m.ref.sheet === name)) problems.push({ code: "protected-sheet", sheet: name });
+    for (const name of protectedSheets) if (marks.some((m) => m.ref.sheet === name)) problems.push(problem("host/protected-sheet", {}, { sheet: name }));
     this.clear = false;
     return { applied: this.marks.length, problems };
   }

@@ -14,13 +14,10 @@ import {
   type Overlay,
   type Province,
 } from "./schema";
-import { formatIssues } from "./formatIssues";
-import type { Lang } from "./formatRule";
+import { issuesToErrors } from "./definitionsErrors";
 import { findIndicator } from "./resolveThreshold";
+import type { DefinitionsError } from "../problems/Problem";
 
-export { formatRule, formatSource, formatNumber, type Lang } from "./formatRule";
-export { resolveThreshold, findIndicator, overlayRule, type OverlayRef, type ThresholdContext } from "./resolveThreshold";
-export { formatJsonPath } from "./formatIssues";
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
@@ -33,7 +30,7 @@ function deepFreeze<T>(value: T): T {
 /** Built-in data that fails its schema is a broken invariant: throw, naming the file and the JSON path. */
 function loadBuiltIn<T>(schema: z.ZodType<T>, json: unknown, file: string): T {
   const result = schema.safeParse(json);
-  if (!result.success) throw new Error(`Invalid built-in definitions in ${file}: ${formatIssues(result.error.issues, json, "en").join("; ")}`);
+  if (!result.success) throw new Error(`Invalid built-in definitions in ${file}: ${JSON.stringify(issuesToErrors(result.error.issues, json))}`);
   return result.data;
 }
 
@@ -101,86 +98,74 @@ export function getOverlay(id: string): Overlay | null {
   return OVERLAYS.find((o) => o.id === id) ?? null;
 }
 
-export type ParseOverlayResult = { ok: true; overlay: Overlay } | { ok: false; errors: string[] };
+export type ParseOverlayResult = { ok: true; overlay: Overlay } | { ok: false; errors: DefinitionsError[] };
 
 const OVERLAY_KEYS = ["id", "extends", "name", "source", "provinces", "thresholds"];
 const THRESHOLD_KEYS = ["atLeast", "atMost", "yes", "none", "unit", "source", "quote", "note"];
 
-function unknownKeys(json: unknown, lang: Lang): string[] {
-  const errors: string[] = [];
-  const vi = lang === "vi";
-  const flag = (where: string, key: string, allowed: string[]) =>
-    errors.push(
-      vi
-        ? `${where}: khóa "${key}" không được nhận (các khóa hợp lệ: ${allowed.join(", ")})`
-        : `${where}: unknown key "${key}" (allowed: ${allowed.join(", ")})`,
-    );
+function unknownKeys(json: unknown): DefinitionsError[] {
+  const errors: DefinitionsError[] = [];
   if (!json || typeof json !== "object" || Array.isArray(json)) return errors;
-  for (const key of Object.keys(json)) if (!OVERLAY_KEYS.includes(key)) flag(vi ? "(gốc tệp)" : "(root)", key, OVERLAY_KEYS);
+  for (const key of Object.keys(json)) if (!OVERLAY_KEYS.includes(key)) errors.push({ path: [], code: "unknown-key", key, allowed: OVERLAY_KEYS });
   const thresholds = (json as Record<string, unknown>).thresholds;
   if (thresholds && typeof thresholds === "object" && !Array.isArray(thresholds))
     for (const [code, t] of Object.entries(thresholds))
       if (t && typeof t === "object" && !Array.isArray(t))
-        for (const key of Object.keys(t)) if (!THRESHOLD_KEYS.includes(key)) flag(`thresholds[${JSON.stringify(code)}]`, key, THRESHOLD_KEYS);
+        for (const key of Object.keys(t))
+          if (!THRESHOLD_KEYS.includes(key)) errors.push({ path: ["thresholds", code], code: "unknown-key", key, allowed: THRESHOLD_KEYS });
   return errors;
 }
 
 /**
  * Validates a province overlay or a user's definitions file (already parsed JSON). Never throws:
- * each error names the JSON path (`thresholds["4.2"].atLeast: cần số, nhận được "95"`). Besides the
- * schema it checks that the set exists, that every code is an indicator of that set, that numeric
- * thresholds are not given for yes/no indicators and that percentages lie in 0–100.
+ * each error names the JSON path (messages/ words it: `thresholds["4.2"].atLeast: cần số, nhận
+ * được "95"`). Besides the schema it checks that the set exists, that every code is an indicator
+ * of that set, that numeric thresholds are not given for yes/no indicators and that percentages
+ * lie in 0–100.
  */
-export function parseOverlay(json: unknown, lang: Lang = "vi"): ParseOverlayResult {
-  const vi = lang === "vi";
+export function parseOverlay(json: unknown): ParseOverlayResult {
   const result = OverlaySchema.safeParse(json);
-  const errors = unknownKeys(json, lang);
-  if (!result.success) return { ok: false, errors: [...formatIssues(result.error.issues, json, lang), ...errors] };
+  const errors = unknownKeys(json);
+  if (!result.success) return { ok: false, errors: [...issuesToErrors(result.error.issues, json), ...errors] };
   const overlay = result.data;
   const set = SETS.find((s) => s.id === overlay.extends);
   if (!set) {
-    const known = SETS.map((s) => s.id).join(", ");
-    errors.push(vi ? `extends: không có bộ tiêu chí "${overlay.extends}" (hiện có: ${known})` : `extends: no criteria set "${overlay.extends}" (known: ${known})`);
+    errors.push({ path: ["extends"], code: "unknown-set", setId: overlay.extends, known: SETS.map((s) => s.id) });
   } else {
     for (const [code, t] of Object.entries(overlay.thresholds)) {
-      const where = `thresholds[${JSON.stringify(code)}]`;
+      const where = ["thresholds", code];
       const found = findIndicator(set, code);
       if (!found) {
-        errors.push(vi ? `${where}: bộ tiêu chí ${set.id} không có chỉ tiêu ${code}` : `${where}: set ${set.id} has no indicator ${code}`);
+        errors.push({ path: where, code: "unknown-indicator", setId: set.id, indicator: code });
         continue;
       }
       const kind = found.indicator.kind;
       const value = t.atLeast ?? t.atMost;
-      if (value !== undefined && (kind === "yesNo" || kind === "none"))
-        errors.push(
-          vi
-            ? `${where}: chỉ tiêu ${code} được đánh giá Đạt/Không đạt, không so với con số; dùng "yes": true`
-            : `${where}: indicator ${code} is judged yes/no, not against a number; use "yes": true`,
-        );
+      if (value !== undefined && (kind === "yesNo" || kind === "none")) errors.push({ path: where, code: "yes-no-indicator", indicator: code });
       if (value !== undefined && kind === "percent") {
-        if (value < 0 || value > 100)
-          errors.push(vi ? `${where}: tỷ lệ phần trăm phải từ 0 đến 100, nhận được ${value}` : `${where}: a percentage must be 0–100, got ${value}`);
-        if (t.unit !== undefined && t.unit !== "%")
-          errors.push(vi ? `${where}.unit: chỉ tiêu ${code} tính bằng "%", nhận được "${t.unit}"` : `${where}.unit: indicator ${code} is in "%", got "${t.unit}"`);
+        if (value < 0 || value > 100) errors.push({ path: where, code: "percent-range", value });
+        if (t.unit !== undefined && t.unit !== "%") errors.push({ path: [...where, "unit"], code: "percent-unit", indicator: code, unit: t.unit });
       }
     }
   }
   for (const [i, p] of (overlay.provinces ?? []).entries())
-    if (!PROVINCES.some((q) => q.id === p))
-      errors.push(vi ? `provinces[${i}]: không có tỉnh mã "${p}"` : `provinces[${i}]: no province with id "${p}"`);
+    if (!PROVINCES.some((q) => q.id === p)) errors.push({ path: ["provinces", i], code: "unknown-province", province: p });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, overlay };
 }
 
-/** parseOverlay for the text of a file: a JSON syntax error becomes a message too. */
-export function parseOverlayText(text: string, lang: Lang = "vi"): ParseOverlayResult {
+/**
+ * The one reader of a definitions file's text, for the command line and the pane alike: a
+ * leading byte-order mark is dropped, a JSON syntax error becomes an error too.
+ */
+export function parseOverlayText(text: string): ParseOverlayResult {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: [lang === "vi" ? `Tệp không phải JSON hợp lệ: ${detail}` : `Not valid JSON: ${detail}`] };
+    return { ok: false, errors: [{ path: [], code: "json-syntax", detail }] };
   }
-  return parseOverlay(json, lang);
+  return parseOverlay(json);
 }
 
 // ---- provinces ----
@@ -242,8 +227,8 @@ export function overlayForProvince(idOrName: string): Overlay | null {
 const SETS: readonly CriteriaSet[] = [loadBuiltIn(CriteriaSetSchema, setXaNtm, "sets/xa-ntm-2021-2025.json")];
 const PROVINCES: readonly Province[] = loadBuiltIn(ProvinceListSchema, provincesJson, "provinces.json");
 const OVERLAYS: readonly Overlay[] = [overlayLangSon].map((json) => {
-  const parsed = parseOverlay(json, "en");
-  if (!parsed.ok) throw new Error(`Invalid built-in overlay ${String((json as { id?: unknown }).id)}: ${parsed.errors.join("; ")}`);
+  const parsed = parseOverlay(json);
+  if (!parsed.ok) throw new Error(`Invalid built-in overlay ${String((json as { id?: unknown }).id)}: ${JSON.stringify(parsed.errors)}`);
   return parsed.overlay;
 });
 {

@@ -1,4 +1,4 @@
-import type { Lang } from "../definitions/catalogue";
+import type { Lang } from "../messages/Lang";
 import type { Verdict } from "../evaluation/Verdict";
 import type { Merge } from "../grid/Grid";
 import { fitRowHeights } from "../summary/fitRows";

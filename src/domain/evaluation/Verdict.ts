@@ -1,6 +1,7 @@
 import type { Figure } from "../figures/Figure";
 import type { Rule } from "../definitions/schema";
 import type { CellRef } from "../grid/Grid";
+import type { Problem } from "../problems/Problem";
 
 /** The three verdicts, spelled as in the JSON report. */
 export type Verdict = "achieved" | "not_achieved" | "not_assessed";
@@ -17,29 +18,36 @@ export interface AppliedThreshold {
   /** Region the catalogue figure is for (null when it applies everywhere or came from elsewhere). */
   region: string | null;
   /** Why the threshold is unknown, when rule is null. */
-  unknownNote?: string;
+  unknown?: UnknownThreshold;
 }
 
-/** Reason codes: messages/vi.ts and en.ts word them. */
-export type ReasonCode =
-  | "meets" // figure meets the threshold
-  | "fails" // figure does not meet it
-  | "no-figure" // indicator row found, figure cell empty
-  | "not-found" // indicator not found in the workbook
-  | "unreadable" // figure could not be read
-  | "legacy-encoding" // text in TCVN3/VNI
-  | "unknown-threshold" // no threshold known
-  | "kind-mismatch" // figure of a kind the threshold cannot judge (text for a percent)
-  | "unit-mismatch" // amount in a unit that cannot be compared
-  | "marked-not-assessed"; // the sheet says "Chưa đánh giá"
+/**
+ * Why no threshold is known, as data: the set lacks the indicator, the region is unknown and the
+ * threshold depends on it, or the data has none. `note` is the data's own (Vietnamese) note.
+ */
+export type UnknownThreshold =
+  | { why: "not-in-set"; setId: string; indicator: string }
+  | { why: "region-unknown"; note: string | null }
+  | { why: "no-data"; note: string | null };
 
-export interface Reason {
-  code: ReasonCode;
-  /** Threshold as displayed, "≥ 95%". */
-  threshold?: string;
-  /** Figure as read, "99,8%". */
-  figure?: string;
-}
+/**
+ * Why an indicator got its verdict, as data (messages/ words it). `figure` is the raw text as read,
+ * `rule` the threshold applied.
+ */
+export type Reason =
+  /** The figure meets / fails the rule; or it is of a kind (text for a percent) or unit the rule cannot judge. */
+  | { code: "meets" | "fails" | "kind-mismatch" | "unit-mismatch"; figure: string; rule: Rule }
+  /** The indicator row has no figure; the indicator is not in the workbook. */
+  | { code: "no-figure" | "not-found" }
+  /** The figure cannot be read; is in TCVN3/VNI; the sheet says "Chưa đánh giá". */
+  | { code: "unreadable" | "legacy-encoding" | "marked-not-assessed"; figure: string }
+  /** A figure its kind cannot have: a share below 0 or above 100%, a negative count or amount. */
+  | { code: "out-of-range"; figure: string; value: number }
+  /** No threshold is known (`unknown` says why, null when the sheet's threshold was unreadable). */
+  | { code: "unknown-threshold"; figure: string | null; unknown: UnknownThreshold | null };
+
+/** Reason codes, as the JSON report's `reasonCode`. */
+export type ReasonCode = Reason["code"];
 
 /** One indicator judged. */
 export interface IndicatorResult {
@@ -71,22 +79,6 @@ export interface CriterionResult {
   selfVerdict: Verdict | null;
 }
 
-/** A finding: bad input or a disagreement, with where it is. */
-export interface Finding {
-  code:
-    | "self-assessment-mismatch"
-    | "threshold-disagrees"
-    | "unreadable-figure"
-    | "legacy-encoding"
-    | "duplicate-indicator"
-    | "unknown-code"
-    | "no-table"
-    | "protected-sheet"
-    | "region-unknown";
-  cellRef: CellRef | null;
-  /** Parameters for the message: words are in messages/. */
-  params: Record<string, string | number>;
-}
 
 export interface CommuneResult {
   setId: string;
@@ -96,5 +88,6 @@ export interface CommuneResult {
   criteriaAchieved: number;
   criteriaTotal: number;
   criteria: CriterionResult[];
-  findings: Finding[];
+  /** Bad input and disagreements, with where they are. */
+  findings: Problem[];
 }

@@ -1,5 +1,7 @@
 import type { CriterionResult, IndicatorResult, Verdict } from "../evaluation/Verdict";
-import { formatRule, type Lang } from "../definitions/formatRule";
+import { formatRule } from "../messages/formatRule";
+import { unknownThresholdText } from "../messages";
+import type { Lang } from "../messages/Lang";
 
 /** What the summary needs besides the result: names as the user or the definitions spell them. */
 export interface SummaryMeta {
@@ -76,8 +78,9 @@ function quoted(s: string, lang: Lang): string {
 /** Why an indicator is not achieved or not assessed, in the words of the Ghi chú column. */
 function reasonNote(ind: IndicatorResult, lang: Lang): string | null {
   const r = ind.reason;
-  const fig = r.figure ?? ind.figureRaw ?? "";
-  const thr = r.threshold ?? (ind.threshold.rule ? formatRule(ind.threshold.rule, lang) : "");
+  const fig = ("figure" in r ? r.figure : null) ?? ind.figureRaw ?? "";
+  const rule = "rule" in r ? r.rule : ind.threshold.rule;
+  const thr = rule ? formatRule(rule, lang) : "";
   const vi = lang === "vi";
   switch (r.code) {
     case "meets":
@@ -110,6 +113,8 @@ function reasonNote(ind: IndicatorResult, lang: Lang): string | null {
         : `Unit of ${quoted(fig, lang)} differs from the threshold's (${thr})`;
     case "marked-not-assessed":
       return vi ? "Bảng tính ghi “Chưa đánh giá”" : `The sheet says "not assessed"`;
+    case "out-of-range":
+      return vi ? `Số liệu ${quoted(fig, lang)} nằm ngoài giới hạn của chỉ tiêu: cần kiểm tra lại` : `Figure ${quoted(fig, lang)} is outside what the indicator allows: check it`;
   }
 }
 
@@ -123,7 +128,8 @@ export function indicatorNote(ind: IndicatorResult, lang: Lang): string {
   }
   if (!ind.threshold.rule) {
     const base = vi ? "Chỉ tiêu đạt chuẩn chưa có trong dữ liệu" : "The threshold is not in the data yet";
-    notes.push(ind.threshold.unknownNote ? `${base} (${ind.threshold.unknownNote})` : base);
+    const why = ind.threshold.unknown ? unknownThresholdText(ind.threshold.unknown, lang) : null;
+    notes.push(why ? `${base} (${why})` : base);
   }
   const self = selfNote(ind.selfVerdict, ind.selfAssessment, ind.verdict, lang);
   if (self) notes.push(self);

@@ -1,4 +1,5 @@
-import { checkSet, findIndicator, getSet, listSets } from "../../../src/domain/definitions/catalogue";
+import { checkSet, getSet, listSets } from "../../../src/domain/definitions/catalogue";
+import { findIndicator } from "../../../src/domain/definitions/resolveThreshold";
 import type { CriteriaSet, Threshold } from "../../../src/domain/definitions/schema";
 
 const EXPECTED_CODES = [
