@@ -12,7 +12,7 @@ export interface Mark {
 
 /** A problem a host met, in data: the app words it for the user. */
 export interface HostProblem {
-  code: "protected-sheet" | "cell-edit-mode" | "too-large" | "not-found" | "unsupported" | "other";
+  code: "protected-sheet" | "cell-edit-mode" | "too-large" | "not-found" | "unsupported" | "settings-not-saved" | "other";
   sheet?: string;
   cell?: string;
   detail?: string;
@@ -51,4 +51,9 @@ export interface WorkbookPort {
   writeSheet(layout: SheetLayout): Promise<{ name: string; problems: HostProblem[] }>;
   readSettings(): Promise<WorkbookSettings | null>;
   writeSettings(settings: WorkbookSettings): Promise<void>;
+  /**
+   * Optional, for hosts where each call is a round trip (Office.js): applyMarks and writeSettings
+   * in one. A settings problem comes back beside the marks, never instead of them.
+   */
+  applyMarksAndSaveSettings?(marks: Mark[], settings: WorkbookSettings): Promise<{ report: MarkReport; settingsProblem: HostProblem | null }>;
 }

@@ -34,6 +34,7 @@ export const en: Messages = {
     "too-large": (p) => `The workbook is too large to process at once${p.sheet ? ` (sheet “${p.sheet}”)` : ""}.`,
     "not-found": (p) => `Could not find ${p.sheet ? `sheet “${p.sheet}”` : "the data"}${p.cell ? `, cell ${p.cell}` : ""}.`,
     unsupported: () => "This version of Excel does not support this feature.",
+    "settings-not-saved": () => "The check is done, but the settings (province, criteria set) could not be saved in the workbook, perhaps because it is open read-only. Choose the province again next time.",
     other: (p) => `Something went wrong working with Excel${p.sheet ? ` (sheet “${p.sheet}”${p.cell ? `, cell ${p.cell}` : ""})` : ""}. Please try again.`,
   },
   criteriaCount: (a, t) => `${a}/${t} criteria achieved`,

@@ -36,6 +36,7 @@ export const vi: Messages = {
     "too-large": (p) => `Bảng tính quá lớn để xử lý một lần${p.sheet ? ` (trang “${p.sheet}”)` : ""}.`,
     "not-found": (p) => `Không tìm thấy ${p.sheet ? `trang “${p.sheet}”` : "vùng dữ liệu"}${p.cell ? `, ô ${p.cell}` : ""}.`,
     unsupported: () => "Phiên bản Excel này chưa hỗ trợ chức năng này.",
+    "settings-not-saved": () => "Đã kiểm tra xong, nhưng không lưu được cài đặt (tỉnh, bộ tiêu chí) vào sổ tính, có thể vì sổ tính đang mở chỉ đọc. Lần sau cần chọn lại tỉnh.",
     other: (p) => `Có lỗi khi làm việc với Excel${p.sheet ? ` (trang “${p.sheet}”${p.cell ? `, ô ${p.cell}` : ""})` : ""}. Hãy thử lại.`,
   },
   criteriaCount: (a, t) => `Đạt ${a}/${t} tiêu chí`,
