@@ -4,7 +4,7 @@
  * along its seams: readWorkbook.ts (read), marks.ts (marks), drawSheet.ts (draw), settings.ts
  * (settings), ownSheets.ts (which sheets are ours, the list separator).
  *
- * Requirement sets used (the manifest declares ExcelApi 1.13; 1.14 and 1.20 are used when present):
+ * Requirement sets used (the manifest must declare ExcelApi 1.13; 1.14 and 1.20 are used when present):
  *   ExcelApi 1.1  Range.values/numberFormat/text/format, worksheets, Range.merge, getRangeByIndexes
  *   ExcelApi 1.2  Worksheet.protection.protected; getUsedRange(valuesOnly)
  *   ExcelApi 1.3  Range.getVisibleView (hidden rows, in the same sync as values)
