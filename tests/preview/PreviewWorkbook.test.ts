@@ -52,11 +52,13 @@ describe("PreviewWorkbook and the preview host", () => {
     expect(name).toBe(SUMMARY_SHEET_NAME);
     expect(wb.sheets.find((s) => s.name === name)?.generated).toBe(true);
     expect(wb.layoutOf(name)?.cells.length).toBeGreaterThan(0);
+    // Shown from its top-left cell, as in Excel.
+    expect(wb.selected).toEqual({ ref: { sheet: name, row: 0, col: 0 }, seq: 1 });
     // Generated sheets are rewritten by the tool, never typed into.
     expect(wb.typeInto({ sheet: name, row: 0, col: 0 }, "x")).toBeNull();
 
     host.selectCell(D8);
-    expect(wb.selected).toEqual({ ref: D8, seq: 1 });
+    expect(wb.selected).toEqual({ ref: D8, seq: 2 });
   });
 
   test("save(): the original file with the edits, highlights as conditional formats and the summary sheet", async () => {
