@@ -2,7 +2,7 @@ import * as React from "react";
 import { a1, cellAddress, columnLetters } from "../domain/grid/address";
 import type { CellRef } from "../domain/grid/Grid";
 import { verdictLabel, type Lang } from "../domain/messages";
-import { VIEW_MARK_COLOURS } from "./markStyle";
+import { MARK_COLOURS as VIEW_MARK_COLOURS } from "../app/marks";
 import type { PreviewWorkbook } from "./PreviewWorkbook";
 import { cellStyle, clamp, firstCell, key, sheetModel, type Pos } from "./sheetModel";
 import type { PreviewT } from "./strings";

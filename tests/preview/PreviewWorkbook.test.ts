@@ -5,7 +5,7 @@ import { CheckSession } from "../../src/app/CheckSession";
 import { FileWorkbook, MARK_COLOURS, MARK_TAG } from "../../src/adapters/xlsx/FileWorkbook";
 import { readWorkbookGrid } from "../../src/adapters/xlsx/readGrid";
 import { SUMMARY_SHEET_NAME } from "../../src/domain/summary/buildSummary";
-import { VIEW_MARK_COLOURS } from "../../src/preview/markStyle";
+import { MARK_COLOURS as VIEW_MARK_COLOURS } from "../../src/app/marks";
 import { createPreviewHost } from "../../src/preview/previewHost";
 import { PreviewWorkbook } from "../../src/preview/PreviewWorkbook";
 
