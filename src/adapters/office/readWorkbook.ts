@@ -115,7 +115,10 @@ export async function readWorkbook(ctx: Excel.RequestContext, budget: ReadBudget
 /**
  * Runs one sync of reads with the list-separator probe added while the separator is unknown. A
  * refused probe fails the whole sync (Excel has no "OrNull" for it), so the reads are queued
- * again with the other separator; when neither is taken, areas go one by one from then on.
+ * again with the other separator; when neither is taken, areas go one by one from then on. Which
+ * error code Windows Excel gives a wrong separator is not documented (office-js#1167 shows only
+ * that it fails), so any failure of a probing sync counts; the last try has no probe, so a real
+ * error of the reads themselves still comes through.
  */
 export async function syncWithProbe<T>(ctx: Excel.RequestContext, state: SeparatorState, queue: () => T): Promise<T> {
   for (;;) {
@@ -127,7 +130,7 @@ export async function syncWithProbe<T>(ctx: Excel.RequestContext, state: Separat
       if (probing) state.value = probing;
       return out;
     } catch (error) {
-      if (!probing || toHostProblem(error).detail !== "InvalidArgument") throw error;
+      if (!probing || toHostProblem(error).code === "cell-edit-mode") throw error;
       state.candidates.shift();
       if (state.candidates.length === 0) state.value = null;
     }

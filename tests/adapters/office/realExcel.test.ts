@@ -323,3 +323,29 @@ describe("round trips (issue 13)", () => {
   });
 });
 
+
+test("a host that takes neither separator: one area per range, every mark still drawn", async () => {
+  const excel = example();
+  // Neither "A1,B2" nor "A1;B2": refuse any multi-area address.
+  excel.behaviour.listSeparator = ",";
+  const probeRefused = (address: string) => address.includes(",") || address.includes(";");
+  const original = excel.run;
+  const session = new CheckSession(
+    new OfficeWorkbookPort(((opts: unknown, batch: (ctx: FakeRequestContext) => Promise<unknown>) =>
+      original(opts, async (ctx: FakeRequestContext) => {
+        const sheets = ctx.workbook.worksheets;
+        const getFirst = sheets.getFirst.bind(sheets);
+        sheets.getFirst = () => {
+          const ws = getFirst();
+          const getRanges = ws.getRanges.bind(ws);
+          ws.getRanges = (a: string) => getRanges(probeRefused(a) ? "A1:XFD1048576!" : a);
+          return ws;
+        };
+        return batch(ctx);
+      })) as never),
+  );
+  const outcome = await session.check(OPTIONS);
+  expect(outcome.markReport.problems).toEqual([]);
+  expect(shownMarks(excel, TC10).D8).toBe("not_achieved");
+  expect(excel.conditionalFormats(TC10).filter((c) => isOurMarkFormula(c.formula)).every((c) => c.areas.length === 1)).toBe(true);
+});
