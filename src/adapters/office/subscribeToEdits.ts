@@ -1,6 +1,7 @@
 import type { HostProblem } from "../../app/WorkbookPort";
 import type { CellInput } from "../../domain/figures/Figure";
 import type { CellRef } from "../../domain/grid/Grid";
+import { columnIndex } from "../../domain/grid/address";
 import type { ExcelRun } from "./excelRun";
 import { toHostProblem } from "./hostProblem";
 import { readBlocks } from "./readBlocks";
@@ -53,7 +54,8 @@ export async function subscribeToEdits(run: ExcelRun, handlers: EditHandlers): P
     }
   };
   const calculated = async (event: Excel.WorksheetCalculatedEventArgs): Promise<void> => {
-    const watched = handlers.watchedCells?.() ?? [];
+    // Only cells Excel says it recalculated (address: ExcelApi 1.11, a comma-separated list).
+    const watched = (handlers.watchedCells?.() ?? []).filter((ref) => mayHaveRecalculated(event.address, ref));
     if (watched.length === 0) return;
     try {
       const edits = await run({ delayForCellEdit: true }, (ctx) => readWatched(ctx, event.worksheetId, watched, handlers.alsoLoad));
@@ -75,6 +77,20 @@ export async function subscribeToEdits(run: ExcelRun, handlers: EditHandlers): P
       await ctx.sync();
     });
   };
+}
+
+/** Whether a recalculated address ("D11", "Sheet1!D8:D20,F2", or none given) covers the cell. */
+export function mayHaveRecalculated(address: string | undefined, ref: CellRef): boolean {
+  if (!address) return true;
+  return address.split(/[,;]/).some((part) => {
+    const m = /^(?:.*!)?\$?([A-Za-z]+)\$?(\d+)(?::\$?([A-Za-z]+)\$?(\d+))?$/.exec(part.trim());
+    if (!m) return true;
+    const r1 = Number(m[2]) - 1;
+    const r2 = m[4] ? Number(m[4]) - 1 : r1;
+    const c1 = columnIndex(m[1].toUpperCase());
+    const c2 = m[3] ? columnIndex(m[3].toUpperCase()) : c1;
+    return ref.row >= Math.min(r1, r2) && ref.row <= Math.max(r1, r2) && ref.col >= Math.min(c1, c2) && ref.col <= Math.max(c1, c2);
+  });
 }
 
 /** Whole rows or columns ("5:7", "B:C"), or a block over several rows and columns. */

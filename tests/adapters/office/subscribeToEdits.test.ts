@@ -1,5 +1,5 @@
 import { OfficeWorkbookPort } from "../../../src/adapters/office/OfficeWorkbookPort";
-import { subscribeToEdits, type CellEdit } from "../../../src/adapters/office/subscribeToEdits";
+import { mayHaveRecalculated, subscribeToEdits, type CellEdit } from "../../../src/adapters/office/subscribeToEdits";
 import { FakeExcel, type FakeRequestContext } from "../../fakes/excel";
 import { oneSheetWorkbook } from "../../fakes/excel/workbooks";
 
@@ -74,5 +74,15 @@ describe("subscribeToEdits", () => {
     excel.userEdit("Biểu 01", "D2", [["Đạt"]]);
     await excel.flushEvents();
     expect(received).toEqual([]);
+  });
+});
+
+describe("which recalculations matter", () => {
+  const d11 = { sheet: "TC 10-19", row: 10, col: 3 };
+  test("a recalculated address covers the cell, or is not given", () => {
+    expect(mayHaveRecalculated("D11", d11)).toBe(true);
+    expect(mayHaveRecalculated("'TC 10-19'!D8:D20,F2", d11)).toBe(true);
+    expect(mayHaveRecalculated("F2,G2:G9", d11)).toBe(false);
+    expect(mayHaveRecalculated(undefined, d11)).toBe(true);
   });
 });
