@@ -8,6 +8,9 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const DEV_ORIGIN = "https://localhost:3000";
+/** manifest.xml's <Id> is the development add-in's; a build for a server (ADDIN_URL) gets this one. */
+const DEV_ID = "01dc361a-f0dc-4efe-889b-fd423946f64f";
+const PRODUCTION_ID = "5b0c7a52-3f7e-4c1a-9d2e-8e4b6f1a7c90";
 
 /**
  * The origin the manifest points at: ADDIN_URL without its trailing slash, or the dev origin.
@@ -27,9 +30,10 @@ function addinOrigin(value) {
   return url;
 }
 
-/** The manifest with the dev origin replaced by `origin`. */
+/** The manifest with the dev origin replaced by `origin` (and the production Id off the dev origin). */
 function applyAddinUrl(xml, origin) {
-  return xml.split(DEV_ORIGIN).join(origin);
+  const out = xml.split(DEV_ORIGIN).join(origin);
+  return origin === DEV_ORIGIN ? out : out.replace(`<Id>${DEV_ID}</Id>`, `<Id>${PRODUCTION_ID}</Id>`);
 }
 
 function config(_env, argv) {
@@ -117,3 +121,5 @@ module.exports = config;
 module.exports.DEV_ORIGIN = DEV_ORIGIN;
 module.exports.addinOrigin = addinOrigin;
 module.exports.applyAddinUrl = applyAddinUrl;
+module.exports.DEV_ID = DEV_ID;
+module.exports.PRODUCTION_ID = PRODUCTION_ID;

@@ -7,7 +7,7 @@ import { applyEdits, findIndicators, type Detection } from "../domain/grid/findI
 import type { CellRef } from "../domain/grid/Grid";
 import { reasonText } from "../domain/messages";
 import type { Lang } from "../domain/messages/Lang";
-import type { Problem } from "../domain/problems/Problem";
+import { problem, type Problem } from "../domain/problems/Problem";
 import { buildReportParagraph } from "../domain/summary/reportParagraph";
 import { buildSummaryLayout } from "../domain/summary/buildSummary";
 import type { HostProblem, Mark, MarkReport, WorkbookPort } from "./WorkbookPort";
@@ -76,14 +76,28 @@ export class CheckSession {
     });
     this.result = evaluate(this.detection, built.ctx);
     onProgress?.(0.7, "mark");
-    const markReport = await this.port.applyMarks(marksFor(this.result, this.lang));
-    await this.port.writeSettings({
+    const settings = {
       setId: options.setId,
       province: options.province,
       region: options.region,
       disadvantaged: options.disadvantaged,
       overlayJson: options.overlayJson,
-    });
+    };
+    const marks = marksFor(this.result, this.lang);
+    let markReport: MarkReport;
+    let settingsProblem: HostProblem | null = null;
+    if (this.port.applyMarksAndSaveSettings) {
+      // Hosts where each call is a round trip: marks and settings together.
+      ({ report: markReport, settingsProblem } = await this.port.applyMarksAndSaveSettings(marks, settings));
+    } else {
+      markReport = await this.port.applyMarks(marks);
+      // Settings that cannot be saved (a read-only workbook) do not undo a check that worked.
+      settingsProblem = await this.port.writeSettings(settings).then(
+        () => null,
+        (err: unknown) => problem("host/settings-not-saved", err instanceof Error ? { detail: err.message } : {}),
+      );
+    }
+    if (settingsProblem) markReport = { ...markReport, problems: [...markReport.problems, settingsProblem] };
     onProgress?.(1, "done");
     return this.outcome(markReport);
   }

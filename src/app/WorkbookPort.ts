@@ -13,7 +13,7 @@ export interface Mark {
 
 /** A problem a host met (a protected sheet, Excel in cell-edit mode), as data: messages/ words it. */
 export type HostProblem = ProblemOf<
-  "host/protected-sheet" | "host/cell-edit-mode" | "host/too-large" | "host/not-found" | "host/unsupported" | "host/other"
+  "host/protected-sheet" | "host/cell-edit-mode" | "host/too-large" | "host/not-found" | "host/unsupported" | "host/settings-not-saved" | "host/other"
 >;
 
 export interface MarkReport {
@@ -49,4 +49,9 @@ export interface WorkbookPort {
   writeSheet(layout: SheetLayout): Promise<{ name: string; problems: HostProblem[] }>;
   readSettings(): Promise<WorkbookSettings | null>;
   writeSettings(settings: WorkbookSettings): Promise<void>;
+  /**
+   * Optional, for hosts where each call is a round trip (Office.js): applyMarks and writeSettings
+   * in one. A settings problem comes back beside the marks, never instead of them.
+   */
+  applyMarksAndSaveSettings?(marks: Mark[], settings: WorkbookSettings): Promise<{ report: MarkReport; settingsProblem: HostProblem | null }>;
 }

@@ -111,8 +111,11 @@ export class PreviewWorkbook implements WorkbookPort {
     return this.changed(await this.memory.clearMarks());
   }
 
+  /** Writes a generated sheet and shows it from its top-left cell, as the Excel host does. */
   async writeSheet(layout: SheetLayout): Promise<{ name: string; problems: HostProblem[] }> {
-    return this.changed(await this.memory.writeSheet(layout));
+    const out = await this.memory.writeSheet(layout);
+    if (out.problems.length === 0) this.selection = { ref: { sheet: out.name, row: 0, col: 0 }, seq: (this.selection?.seq ?? 0) + 1 };
+    return this.changed(out);
   }
 
   readSettings(): Promise<WorkbookSettings | null> {

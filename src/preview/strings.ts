@@ -19,7 +19,7 @@ const vi = {
   generatedReadOnly: "Trang do công cụ tạo: không sửa ở đây (bấm chèn lại để cập nhật).",
   emptySheet: "Trang này trống.",
   rowsCut: "Chỉ hiện {shown} trên {total} hàng.",
-  readError: "Không mở được tệp «{file}»: {reason}",
+  readError: "Không mở được tệp “{file}”: {reason}",
   reasonEncrypted: "tệp có mật khẩu, hãy bỏ mật khẩu trong Excel rồi mở lại",
   reasonNotWorkbook: "đây không phải là sổ tính Excel",
   reasonCorrupt: "tệp bị hỏng hoặc không đọc được",

@@ -19,25 +19,16 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { CheckOutcome } from "../app/CheckSession";
-import type { HostProblem, WorkbookSettings } from "../app/WorkbookPort";
-import type { CellRef } from "../domain/grid/Grid";
+import type { WorkbookSettings } from "../app/WorkbookPort";
 import { problemText } from "../domain/messages";
+import { HelpPanel } from "./components/HelpPanel";
 import { ConsolidatePanel } from "./consolidate/ConsolidatePanel";
 import { ResultView } from "./components/ResultView";
 import { SettingsForm } from "./components/SettingsForm";
 import type { PaneCatalogue, PaneHost } from "./host";
-import {
-  checkOptionsFrom,
-  initialSettings,
-  otherMessages,
-  progressStepText,
-  provinceOptions,
-  regionState,
-  settingsSummary,
-  describeError,
-} from "./model";
-import { translator, type Lang, type StringKey } from "./strings";
+import { checkOptionsFrom, initialSettings, otherMessages, provinceOptions, regionState, settingsSummary } from "./model";
+import { translator, type Lang } from "./strings";
+import { useCheckRun } from "./useCheckRun";
 
 const useStyles = makeStyles({
   root: {
@@ -49,12 +40,18 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
   },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0, minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  langButton: { flexShrink: 0 },
+  accordionHeader: { minWidth: 0 },
+  settingsHead: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalXS, minWidth: 0, overflow: "hidden" },
+  settingsTitle: { flexShrink: 0 },
+  actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  secondary: { display: "flex", gap: tokens.spacingHorizontalS },
+  copyRow: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   notices: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   report: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   block: { display: "block" },
-  summary: { color: tokens.colorNeutralForeground3 },
+  summary: { color: tokens.colorNeutralForeground3, minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
 });
 
 export interface AppProps {
@@ -66,33 +63,18 @@ export interface AppProps {
   dark?: boolean;
 }
 
-type Busy = null | "settings" | "check" | "clear" | "summary";
-
-interface Notice {
-  id: number;
-  intent: "success" | "warning" | "error" | "info";
-  text: string;
-  detail?: string;
-}
-
-let noticeSeq = 0;
-
 export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = false }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const t = React.useMemo(() => translator(lang), [lang]);
-  const langRef = React.useRef(lang);
-  langRef.current = lang;
   const sets = React.useMemo(() => catalogue.listSets(), [catalogue]);
   const [settings, setSettings] = React.useState<WorkbookSettings>(() => initialSettings(null, sets.map((s) => s.id)));
   const [settingsOpen, setSettingsOpen] = React.useState(true);
-  const [busy, setBusy] = React.useState<Busy>("settings");
-  const [progress, setProgress] = React.useState<{ fraction: number; step: string } | null>(null);
-  const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
-  const [rechecked, setRechecked] = React.useState(false);
-  const [notices, setNotices] = React.useState<Notice[]>([]);
+  const [provinceError, setProvinceError] = React.useState(false);
   const [paragraph, setParagraph] = React.useState<string | null>(null);
   const [copyState, setCopyState] = React.useState<"idle" | "copied" | "failed">("idle");
+  const run = useCheckRun(host, lang, t);
+  const { busy, progress, outcome, rechecked, notices } = run;
 
   const set = sets.find((s) => s.id === settings.setId);
   const region = regionState(
@@ -105,25 +87,6 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
   const provinces = React.useMemo(() => provinceOptions(catalogue.listProvinces(), lang), [catalogue, lang]);
   const summary = settingsSummary(settings, region, set, provinces, lang);
 
-  const notify = React.useCallback((intent: Notice["intent"], text: string, detail?: string) => {
-    // The same words twice (two actions meeting one host problem) say nothing new.
-    setNotices((list) => (list.some((n) => n.text === text && n.detail === detail) ? list : [...list, { id: ++noticeSeq, intent, text, detail }]));
-  }, []);
-  /** Words a failed action: the session's or the host's own words where it has them. */
-  const failed = React.useCallback(
-    (action: StringKey, err: unknown) => {
-      const view = describeError(err);
-      if (view.kind === "options") notify("error", t("optionsProblem"), view.problems.map((p) => problemText(p, lang)).join("\n"));
-      else if (view.kind === "host") notify("error", problemText(view.problem, lang));
-      else notify("error", t("unexpectedError", { action: t(action) }), t("errorDetail", { detail: view.detail }));
-    },
-    [notify, t, lang],
-  );
-  const reportProblems = React.useCallback(
-    (problems: HostProblem[]) => problems.forEach((p) => notify("warning", problemText(p, lang))),
-    [notify, lang],
-  );
-
   // Settings saved in the workbook: the next check needs no clicks.
   React.useEffect(() => {
     let live = true;
@@ -132,26 +95,14 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
       .then((saved) => {
         if (!live) return;
         setSettings(initialSettings(saved, sets.map((s) => s.id)));
-        if (saved) setSettingsOpen(false);
+        if (saved?.province) setSettingsOpen(false);
       })
-      .catch((err) => live && failed("actionSettings", err))
-      .finally(() => live && setBusy(null));
+      .catch((err) => live && run.failed("actionSettings", err))
+      .finally(() => live && run.settingsLoaded());
     return () => {
       live = false;
     };
   }, [host]);
-
-  // Quick re-checks after cell edits (the adapter ignores our own writes).
-  React.useEffect(() => {
-    if (!host.onRecheck) return;
-    return host.onRecheck(
-      (next) => {
-        setOutcome(next);
-        setRechecked(true);
-      },
-      (problem) => notify("warning", problemText(problem, langRef.current)),
-    );
-  }, [host, notify]);
 
   React.useEffect(() => {
     setParagraph(outcome ? host.reportParagraph(lang) : null);
@@ -164,55 +115,19 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
     onLangChange?.(next);
   };
 
+  const changeSettings = (next: WorkbookSettings) => {
+    if (next.province) setProvinceError(false);
+    setSettings(next);
+  };
+
+  /** The province changes verdicts: it is asked for before the first check, never silently skipped. */
   const runCheck = async () => {
-    setBusy("check");
-    setNotices([]);
-    setProgress({ fraction: 0, step: t("working") });
-    try {
-      const next = await host.check(checkOptionsFrom(settings, region), lang, (fraction, step) =>
-        setProgress({ fraction, step: progressStepText(step, lang) }),
-      );
-      setOutcome(next);
-      setRechecked(false);
-      setSettingsOpen(false);
-      // The outcome's messages already word the marking problems.
-      if (next.markReport.applied > 0) notify("success", t("marksApplied", { count: next.markReport.applied }));
-    } catch (err) {
-      failed("actionCheck", err);
-    } finally {
-      setProgress(null);
-      setBusy(null);
+    if (!settings.province) {
+      setProvinceError(true);
+      setSettingsOpen(true);
+      return;
     }
-  };
-
-  const runClear = async () => {
-    setBusy("clear");
-    try {
-      const report = await host.clearMarks();
-      notify("success", t("marksCleared"));
-      reportProblems(report.problems);
-    } catch (err) {
-      failed("actionClear", err);
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const runSummary = async () => {
-    setBusy("summary");
-    try {
-      const { name, problems } = await host.insertSummary(lang);
-      notify("success", t("summaryInserted", { name }));
-      reportProblems(problems);
-    } catch (err) {
-      failed("actionSummary", err);
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const selectCell = (ref: CellRef) => {
-    host.selectCell(ref).catch((err) => failed("actionSelect", err));
+    if (await run.check(checkOptionsFrom(settings, region))) setSettingsOpen(false);
   };
 
   const copy = async () => {
@@ -227,35 +142,37 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
       <main className={styles.root}>
         <header className={styles.header}>
           <h1 className={styles.title}>{t("appTitle")}</h1>
-          <Button size="small" appearance="subtle" onClick={changeLang} title={t("languageSwitchHint")} aria-label={t("languageSwitchHint")}>
+          <Button className={styles.langButton} size="small" appearance="subtle" onClick={changeLang} title={t("languageSwitchHint")} aria-label={t("languageSwitchHint")}>
             {t("languageSwitch")}
           </Button>
         </header>
 
         <Accordion collapsible openItems={settingsOpen ? ["settings"] : []} onToggle={(_, data) => setSettingsOpen(data.openItems.includes("settings"))}>
           <AccordionItem value="settings">
-            <AccordionHeader>
-              {t("settingsTitle")}
-              {!settingsOpen && summary && <Text size={200} className={styles.summary}>{` · ${summary}`}</Text>}
+            <AccordionHeader className={styles.accordionHeader}>
+              <span className={styles.settingsHead}>
+                <span className={styles.settingsTitle}>{t("settingsTitle")}</span>
+                {!settingsOpen && summary && <Text size={200} className={styles.summary} title={summary}>{`· ${summary}`}</Text>}
+              </span>
             </AccordionHeader>
             <AccordionPanel>
               <SettingsForm t={t} lang={lang} catalogue={catalogue} sets={sets} settings={settings} region={region}
-                disabled={disabled} onChange={setSettings} />
+                disabled={disabled} onChange={changeSettings} provinceRequired={provinceError} />
               <Text size={200}>{t("settingsSaved")}</Text>
             </AccordionPanel>
           </AccordionItem>
         </Accordion>
 
         <div className={styles.actions}>
+          {/* One primary action: "Kiểm tra" before the first check, "Kiểm tra lại" after. */}
           <Button appearance="primary" disabled={disabled || !set} onClick={() => void runCheck()}>
-            {t("checkButton")}
+            {outcome ? t("recheckButton") : t("checkButton")}
           </Button>
           {outcome && (
-            <>
-              <Button disabled={disabled} onClick={() => void runCheck()}>{t("recheckButton")}</Button>
-              <Button disabled={disabled} onClick={() => void runClear()}>{t("clearMarksButton")}</Button>
-              <Button disabled={disabled} onClick={() => void runSummary()}>{t("insertSummaryButton")}</Button>
-            </>
+            <div className={styles.secondary}>
+              <Button disabled={disabled} onClick={() => void run.insertSummary()}>{t("insertSummaryButton")}</Button>
+              <Button disabled={disabled} appearance="subtle" onClick={() => void run.clear()}>{t("clearMarksButton")}</Button>
+            </div>
           )}
         </div>
 
@@ -267,22 +184,25 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
 
         {notices.length > 0 && (
           <div className={styles.notices} role="status" aria-live="polite">
-            {notices.map((n) => (
-              <MessageBar key={n.id} intent={n.intent}>
+            {notices.map((n) => {
+              const { text, detail } = n.words(lang, t);
+              return (
+              <MessageBar key={n.id} intent={n.intent} layout="multiline">
                 <MessageBarBody>
-                  {n.text}
-                  {n.detail && <Text as="p" size={200}>{n.detail}</Text>}
+                  {text}
+                  {detail && <Text as="p" size={200}>{detail}</Text>}
                 </MessageBarBody>
                 <MessageBarActions
                   containerAction={
                     <Button appearance="transparent" size="small" aria-label={t("dismiss")}
-                      onClick={() => setNotices((list) => list.filter((x) => x.id !== n.id))}>
+                      onClick={() => run.dismiss(n.id)}>
                       ×
                     </Button>
                   }
                 />
               </MessageBar>
-            ))}
+              );
+            })}
           </div>
         )}
 
@@ -302,12 +222,12 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
         {outcome ? (
           <>
             {rechecked && <Text size={200}>{t("recheckedAfterEdit")}</Text>}
-            <ResultView t={t} lang={lang} result={outcome.result} set={sets.find((s) => s.id === outcome.result.setId)} onSelectCell={selectCell} />
+            <ResultView t={t} lang={lang} result={outcome.result} set={sets.find((s) => s.id === outcome.result.setId)} onSelectCell={run.selectCell} />
             <section className={styles.report} aria-label={t("reportTitle")}>
               <Field label={t("reportTitle")} hint={paragraph ? t("reportHint") : t("reportNone")}>
                 <Textarea readOnly resize="vertical" rows={6} value={paragraph ?? ""} />
               </Field>
-              <div className={styles.actions}>
+              <div className={styles.copyRow}>
                 <Button disabled={!paragraph} onClick={() => void copy()}>{t("copyButton")}</Button>
                 {copyState !== "idle" && <Text role="status">{t(copyState === "copied" ? "copied" : "copyFailed")}</Text>}
               </div>
@@ -337,6 +257,12 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
                   problemText: (p) => problemText(p, lang),
                 }}
               />
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="help">
+            <AccordionHeader>{t("helpTitle")}</AccordionHeader>
+            <AccordionPanel>
+              <HelpPanel t={t} />
             </AccordionPanel>
           </AccordionItem>
         </Accordion>

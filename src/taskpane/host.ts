@@ -24,7 +24,8 @@ export interface PaneHost {
   insertSummary(lang: Lang): Promise<{ name: string; problems: HostProblem[] }>;
   /** Ready-to-paste paragraph of the last check; null before any check. */
   reportParagraph(lang: Lang): string | null;
-  selectCell(ref: CellRef): Promise<void>;
+  /** Shows the cell: activates its sheet (shown first if it was hidden) and selects the cell. */
+  selectCell(ref: CellRef): Promise<{ wasHidden: boolean } | void>;
   /** Writes a generated sheet (the district table), never over a user's sheet. Absent: no insert button. */
   writeSheet?(layout: SheetLayout): Promise<{ name: string; problems: HostProblem[] }>;
   /** Puts text on the clipboard; false when the host refused. */

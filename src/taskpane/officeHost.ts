@@ -1,57 +1,50 @@
 /** The pane's host over Office.js: the only taskpane file that calls Office or Excel. */
+import { officeExcelRun } from "../adapters/office/excelRun";
+import { OfficeWorkbookPort } from "../adapters/office/OfficeWorkbookPort";
 import { CheckSession } from "../app/CheckSession";
-import type { HostProblem } from "../app/WorkbookPort";
-import {
-  OfficeHostError,
-  OfficeWorkbookPort,
-  officeExcelRun,
-  subscribeToEdits,
-  toHostProblem,
-} from "../adapters/office/OfficeWorkbookPort";
-import { a1 } from "../domain/grid/address";
 import type { PaneHost } from "./host";
+import { recheckOnEdits } from "./recheckOnEdits";
 import { sessionActions } from "./sessionHost";
 
 export function createOfficeHost(): PaneHost {
-  const run = officeExcelRun();
-  const port = new OfficeWorkbookPort(run);
+  const port = new OfficeWorkbookPort(officeExcelRun(), {
+    undoGroup: isSetSupported("ExcelApi", "1.20"),
+    listSeparatorGuess: listSeparatorGuess(),
+  });
   const session = new CheckSession(port);
+  const actions = sessionActions(session, port);
   return {
-    ...sessionActions(session, port),
-    selectCell: async (ref) => {
-      const cell = a1(ref.row, ref.col);
-      try {
-        await run({ delayForCellEdit: true }, async (context) => {
-          context.workbook.worksheets.getItem(ref.sheet).getRange(cell).select();
-          await context.sync();
-        });
-      } catch (err) {
-        // A sheet renamed or deleted since the check: say which cell could not be reached.
-        const p = toHostProblem(err, ref.sheet);
-        throw new OfficeHostError({ ...p, at: { ...p.at, cell: ref } });
-      }
-    },
-    onRecheck: (onOutcome, onProblem: (problem: HostProblem) => void) => {
-      let live = true;
-      const subscription = subscribeToEdits(
-        run,
-        async (edits) => {
-          try {
-            const outcome = await session.recheckEdits(edits);
-            if (live && outcome) onOutcome(outcome);
-          } catch (err) {
-            if (live) onProblem(err instanceof OfficeHostError ? err.problem : toHostProblem(err));
-          }
-        },
-        (problem) => live && onProblem(problem),
-      );
-      subscription.catch((err) => live && onProblem(toHostProblem(err)));
-      return () => {
-        live = false;
-        subscription.then((off) => off()).catch(() => undefined); // the pane is closing: nothing to tell
-      };
+    ...actions,
+    selectCell: (ref) => port.selectCell(ref),
+    onRecheck: (onOutcome, onProblem) => {
+      const watch = recheckOnEdits({ port, session, fullCheck: actions.checkAgain, onOutcome, onProblem });
+      return () => void watch.stop();
     },
   };
+}
+
+function isSetSupported(name: string, version: string): boolean {
+  try {
+    return Office.context.requirements.isSetSupported(name, version);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * First guess of the list separator getRanges takes (the port probes it once anyway): "," on
+ * Excel on the web; on desktop the Windows default follows the decimal separator of the locale
+ * (";" where decimals are written with a comma, as in Vietnamese).
+ */
+function listSeparatorGuess(): "," | ";" {
+  try {
+    if (Office.context.platform === Office.PlatformType.OfficeOnline) return ",";
+    const locale = Office.context.contentLanguage || navigator.language;
+    const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === "decimal")?.value;
+    return decimal === "," ? ";" : ",";
+  } catch {
+    return ",";
+  }
 }
 
 /** Office's body background colour, when the host tells (officeTheme is missing on some platforms). */

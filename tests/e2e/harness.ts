@@ -82,9 +82,9 @@ export async function pickProvince(page: Page, typed: string, option: RegExp): P
   await page.getByRole("option", { name: option }).first().click();
 }
 
-/** Clicks "Kiểm tra" and waits for the verdict headline. */
+/** Clicks the one primary action ("Kiểm tra", "Kiểm tra lại" after the first check) and waits for the verdict headline. */
 export async function runCheck(page: Page): Promise<string> {
-  await pane(page).getByRole("button", { name: "Kiểm tra", exact: true }).click();
+  await pane(page).getByRole("button", { name: /^Kiểm tra( lại)?$/ }).click();
   const headline = pane(page).getByRole("heading", { name: /^Đạt \d+\/\d+ tiêu chí$/ });
   await headline.waitFor();
   return (await headline.textContent()) ?? "";

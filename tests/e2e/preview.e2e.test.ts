@@ -123,7 +123,7 @@ describeBrowser("preview: one user's session with the Liên Sơn example", () =>
 
   test("inserts the summary sheet and shows it", async () => {
     await pane(page).getByRole("button", { name: "Chèn bảng tổng hợp" }).click();
-    await expectVisibleText(page, `Đã chèn trang «${SUMMARY_SHEET_NAME}».`);
+    await expectVisibleText(page, `Đã chèn trang “${SUMMARY_SHEET_NAME}”.`);
     await sheetView(page).getByRole("tab", { name: SUMMARY_SHEET_NAME }).click();
     const grid = sheetView(page).getByRole("grid", { name: `Trang ${SUMMARY_SHEET_NAME}` });
     await grid.waitFor();
@@ -187,7 +187,7 @@ describeBrowser("preview: one user's session with the Liên Sơn example", () =>
     const file = path.join(ARTIFACTS, "not-a-workbook.xlsx");
     fs.writeFileSync(file, "Tiêu chí,Kết quả\n10,28 triệu\n");
     await page.getByTestId("file-input").setInputFiles(file);
-    await expectVisibleText(page, "Không mở được tệp «not-a-workbook.xlsx»: đây không phải là sổ tính Excel");
+    await expectVisibleText(page, "Không mở được tệp “not-a-workbook.xlsx”: đây không phải là sổ tính Excel");
     await expectVisibleText(page, "Đang mở: mai-pha-2024.xlsx");
     expect(errors).toEqual([]);
     expect(blocked).toEqual([]);

@@ -18,6 +18,8 @@ const DEV_ORIGIN = "https://localhost:3000";
 const webpackConfig = require("../../webpack.config.js") as {
   applyAddinUrl(xml: string, origin: string): string;
   addinOrigin(value: string | undefined): string;
+  DEV_ID: string;
+  PRODUCTION_ID: string;
 };
 
 async function validate(xml: string): Promise<{ valid: boolean; output: string }> {
@@ -140,10 +142,29 @@ describe("manifest.xml content", () => {
       expect(url).toBeDefined();
       expect(pngSize(join(ROOT, url!.slice(DEV_ORIGIN.length + 1)))).toEqual({ width: Number(size), height: Number(size) });
     }
-    for (const [tag, size] of [["IconUrl", 64], ["HighResolutionIconUrl", 128]] as const) {
+    // The add-in's own icon: 32×32 and 64×64 for a task-pane add-in (64/128 is Outlook's).
+    for (const [tag, size] of [["IconUrl", 32], ["HighResolutionIconUrl", 64]] as const) {
       const url = new RegExp(`<${tag} DefaultValue="([^"]+)"`).exec(MANIFEST)?.[1];
       expect(pngSize(join(ROOT, url!.slice(DEV_ORIGIN.length + 1)))).toEqual({ width: size, height: size });
     }
+  });
+
+  test("SupportUrl and LearnMoreUrl open the pane's about page, never a blank pane", () => {
+    expect(MANIFEST).toMatch(/<SupportUrl DefaultValue="https:\/\/localhost:3000\/taskpane\.html\?about#support"\/>/);
+    expect(MANIFEST).toMatch(/<LearnMoreUrl resid="LearnMore\.Url"\/>/);
+    expect(MANIFEST).toMatch(/<bt:Url id="LearnMore\.Url" DefaultValue="https:\/\/localhost:3000\/taskpane\.html\?about"\/>/);
+  });
+
+  test("the development manifest has the development Id; a build for a server gets the production Id", () => {
+    const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+    expect(webpackConfig.DEV_ID).toMatch(guid);
+    expect(webpackConfig.PRODUCTION_ID).toMatch(guid);
+    expect(webpackConfig.PRODUCTION_ID).not.toBe(webpackConfig.DEV_ID);
+    expect(MANIFEST).toContain(`<Id>${webpackConfig.DEV_ID}</Id>`);
+    expect(webpackConfig.applyAddinUrl(MANIFEST, "https://localhost:3000")).toContain(`<Id>${webpackConfig.DEV_ID}</Id>`);
+    const prod = webpackConfig.applyAddinUrl(MANIFEST, "https://ntm.example.vn");
+    expect(prod).toContain(`<Id>${webpackConfig.PRODUCTION_ID}</Id>`);
+    expect(prod).not.toContain(webpackConfig.DEV_ID);
   });
 
   test("requires at least the ExcelApi version the Office adapter lists", () => {

@@ -5,7 +5,7 @@ import { CheckSession } from "../../src/app/CheckSession";
 import { FileWorkbook, MARK_COLOURS, MARK_TAG } from "../../src/adapters/xlsx/FileWorkbook";
 import { readWorkbookGrid } from "../../src/adapters/xlsx/readGrid";
 import { SUMMARY_SHEET_NAME } from "../../src/domain/summary/buildSummary";
-import { VIEW_MARK_COLOURS } from "../../src/preview/markStyle";
+import { MARK_COLOURS as VIEW_MARK_COLOURS } from "../../src/app/marks";
 import { createPreviewHost } from "../../src/preview/previewHost";
 import { PreviewWorkbook } from "../../src/preview/PreviewWorkbook";
 
@@ -52,11 +52,13 @@ describe("PreviewWorkbook and the preview host", () => {
     expect(name).toBe(SUMMARY_SHEET_NAME);
     expect(wb.sheets.find((s) => s.name === name)?.generated).toBe(true);
     expect(wb.layoutOf(name)?.cells.length).toBeGreaterThan(0);
+    // Shown from its top-left cell, as in Excel.
+    expect(wb.selected).toEqual({ ref: { sheet: name, row: 0, col: 0 }, seq: 1 });
     // Generated sheets are rewritten by the tool, never typed into.
     expect(wb.typeInto({ sheet: name, row: 0, col: 0 }, "x")).toBeNull();
 
     host.selectCell(D8);
-    expect(wb.selected).toEqual({ ref: D8, seq: 1 });
+    expect(wb.selected).toEqual({ ref: D8, seq: 2 });
   });
 
   test("save(): the original file with the edits, highlights as conditional formats and the summary sheet", async () => {

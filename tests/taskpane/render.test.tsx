@@ -34,7 +34,7 @@ describe("ResultView markup", () => {
     expect(shown).toContain("3 chỉ tiêu đạt · 1 chưa đạt · 3 chưa đánh giá");
     expect(shown).toContain("Tiêu chí 4. Điện");
     expect(shown).toContain("Tất cả (4)");
-    expect(shown).toContain("Khác tự đánh giá (2)");
+    // The other filters and their counts are the dropdown's options (not in the markup until opened).
     // Accordion panels render collapsed: the indicator rows are not in the markup yet.
     expect(shown).not.toContain("Số liệu: 92%");
   });
@@ -67,7 +67,7 @@ describe("IndicatorItem markup", () => {
   test("a self-assessment that differs is shown as such", () => {
     const shown = text(render(c4.indicators[1]));
     expect(shown).toContain("Số liệu: 100% · Ngưỡng: chưa rõ");
-    expect(shown).toContain("Xã tự đánh giá «đạt», kết quả kiểm tra là «Chưa đánh giá».");
+    expect(shown).toContain("Xã tự đánh giá “đạt”, kết quả kiểm tra là “Chưa đánh giá”.");
   });
 
   test("an indicator not found in the workbook is no button", () => {
@@ -94,10 +94,17 @@ describe("App markup before settings load", () => {
     expect(shown).toContain("Kiểm tra tiêu chí NTM");
     expect(shown).toContain("Bộ tiêu chí");
     expect(shown).toContain("Chưa kiểm tra");
+    // The province is asked for first (it changes verdicts); the thresholds file lives under "Nâng cao".
+    expect(shown.indexOf("Tỉnh/thành phố")).toBeLessThan(shown.indexOf("Bộ tiêu chí"));
+    expect(shown).toContain("Nâng cao");
+    expect(shown).not.toContain("Tệp ngưỡng riêng");
+    // One primary action.
+    expect([...html.matchAll(/<button\b[^>]*>([\s\S]*?)<\/button>/g)].filter((m) => text(m[1]).trim() === "Kiểm tra")).toHaveLength(1);
+    expect(shown).not.toContain("Kiểm tra lại");
     const labelled = new Set([...html.matchAll(/<label[^>]*for="([^"]+)"/g)].map((m) => m[1]));
     const byAria = new Set([...html.matchAll(/aria-labelledby="([^"]+)"/g)].flatMap((m) => m[1].split(" ")));
     const controls = [...html.matchAll(/<(input|select|textarea)\b([^>]*)>/g)];
-    expect(controls.length).toBeGreaterThanOrEqual(3); // province, disadvantaged, file (dropdowns are buttons)
+    expect(controls.length).toBeGreaterThanOrEqual(2); // province, disadvantaged (dropdowns are buttons; the file input is under "Nâng cao")
     for (const [tag, , attrs] of controls) {
       const id = /\bid="([^"]+)"/.exec(attrs)?.[1];
       const hasName = (id !== undefined && (labelled.has(id) || byAria.has(id))) || /aria-label(?:ledby)?="[^"]+"/.test(attrs);

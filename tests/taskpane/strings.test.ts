@@ -34,7 +34,7 @@ describe("format", () => {
   });
 
   test("translator words templates in its language", () => {
-    expect(translator("vi")("summaryInserted", { name: "Tổng hợp NTM" })).toBe("Đã chèn trang «Tổng hợp NTM».");
+    expect(translator("vi")("summaryInserted", { name: "Tổng hợp NTM" })).toBe("Đã chèn trang “Tổng hợp NTM”.");
     expect(translator("en")("marksApplied", { count: 3 })).toBe("Marked 3 cells.");
   });
 });

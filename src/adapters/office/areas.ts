@@ -61,13 +61,24 @@ export function coalesceCells(cells: { row: number; col: number }[]): CellArea[]
   return out;
 }
 
-/** Joins addresses with "," into strings of at most maxChars (one address always fits alone). */
-export function chunkAddresses(addresses: string[], maxChars: number): string[] {
+/**
+ * The separator Worksheet.getRanges accepts between areas: "," on Excel on the web, the machine's
+ * list separator on Windows desktop Excel (";" under Vietnamese regional settings; office-js#1167,
+ * still in backlog). null: neither was accepted, so each area goes alone.
+ */
+export type ListSeparator = "," | ";" | null;
+
+/**
+ * Joins addresses with `sep` into strings of at most maxChars (one address always fits alone);
+ * with no separator, one address per string.
+ */
+export function chunkAddresses(addresses: string[], maxChars: number, sep: ListSeparator = ","): string[] {
+  if (sep === null) return [...addresses];
   const chunks: string[] = [];
   let cur = "";
   for (const a of addresses) {
     if (cur === "") cur = a;
-    else if (cur.length + 1 + a.length <= maxChars) cur += `,${a}`;
+    else if (cur.length + 1 + a.length <= maxChars) cur += `${sep}${a}`;
     else {
       chunks.push(cur);
       cur = a;

@@ -1,5 +1,5 @@
 import { addressRow } from "./areas";
-import { isPayloadError } from "./hostProblem";
+import { isPayloadError, officeErrorCode } from "./hostProblem";
 
 /** A rectangle of one sheet to read: values and number formats (and, if asked, which rows show). */
 export interface ReadBlock {
@@ -20,6 +20,8 @@ export interface BlockData {
   block: ReadBlock;
   values: unknown[][];
   numberFormat: string[][];
+  /** Range.text: what the user sees (formatted numbers such as "17.10"). */
+  text: string[][];
   /** Absolute 0-based rows that are visible; only when block.visibleRows. */
   visible?: Set<number>;
 }
@@ -27,7 +29,7 @@ export interface BlockData {
 export interface ReadBudget {
   /** Estimated bytes one sync may move; Excel on the web refuses more than 5 MB per request/response. */
   bytesPerSync: number;
-  /** Estimated response bytes per cell for values + numberFormat (JSON). */
+  /** Estimated response bytes per cell for values + numberFormat + text (JSON, UTF-8). */
   bytesPerCell: number;
 }
 
@@ -78,7 +80,7 @@ export async function readBlocks(ctx: Excel.RequestContext, blocks: ReadBlock[],
 async function readRound(ctx: Excel.RequestContext, round: ReadBlock[], depth: number): Promise<BlockData[]> {
   const pending = round.map((block) => {
     const range = block.sheet.getRangeByIndexes(block.row, block.col, block.rows, block.cols);
-    if (block.values !== false) range.load("values,numberFormat");
+    if (block.values !== false) range.load("values,numberFormat,text");
     const view = block.visibleRows ? range.getColumn(0).getVisibleView() : null;
     view?.load("cellAddresses");
     return { block, range, view };
@@ -86,7 +88,7 @@ async function readRound(ctx: Excel.RequestContext, round: ReadBlock[], depth: n
   try {
     await ctx.sync();
   } catch (error) {
-    if (!isPayloadError(error) || depth >= MAX_SPLITS || round.every((b) => b.rows === 1)) throw error;
+    if (!isRefusedForSize(error) || depth >= MAX_SPLITS || round.every((b) => b.rows === 1)) throw error;
     const halves = round.flatMap((b) => (b.rows > 1 ? splitRows(b, Math.ceil(b.rows / 2)) : [b]));
     const first = halves.filter((_, i) => i % 2 === 0);
     const second = halves.filter((_, i) => i % 2 === 1);
@@ -94,7 +96,9 @@ async function readRound(ctx: Excel.RequestContext, round: ReadBlock[], depth: n
   }
   return pending.map(({ block, range, view }) => {
     const data: BlockData =
-      block.values === false ? { block, values: [], numberFormat: [] } : { block, values: range.values, numberFormat: range.numberFormat as string[][] };
+      block.values === false
+        ? { block, values: [], numberFormat: [], text: [] }
+        : { block, values: range.values, numberFormat: range.numberFormat as string[][], text: range.text };
     if (view) {
       const visible = new Set<number>();
       for (const row of view.cellAddresses) {
@@ -105,4 +109,28 @@ async function readRound(ctx: Excel.RequestContext, round: ReadBlock[], depth: n
     }
     return data;
   });
+}
+
+/**
+ * A read refused as too large: the documented codes, or GeneralException ("An internal error has
+ * occurred"), which older Excel builds answer to a too-large range read (office-js-docs-reference#354,
+ * office-js#1012). Retrying a GeneralException in halves costs at most MAX_SPLITS rounds.
+ */
+export function isRefusedForSize(error: unknown): boolean {
+  return isPayloadError(error) || officeErrorCode(error) === "GeneralException";
+}
+
+/** UTF-8 bytes of cells as JSON, estimated without encoding: Vietnamese letters are 2–3 bytes each. */
+export function jsonBytes(rows: unknown[][]): number {
+  let n = 2;
+  for (const row of rows) {
+    n += 2;
+    for (const v of row) {
+      if (typeof v === "string") {
+        n += v.length + 3;
+        for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) > 0x7f) n += 2;
+      } else n += typeof v === "number" ? String(v).length + 1 : 6;
+    }
+  }
+  return n;
 }

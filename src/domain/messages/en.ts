@@ -53,6 +53,8 @@ export const en: Messages = {
     "host/too-large": (_, w) => `The workbook is too large to process at once${w.at.sheet ? ` (sheet “${w.at.sheet}”)` : ""}.`,
     "host/not-found": (_, w) => `Could not find ${w.at.sheet ? `sheet “${w.at.sheet}”` : "the data"}${w.cellA1 ? `, cell ${w.cellA1}` : ""}.`,
     "host/unsupported": () => "This version of Excel does not support this feature.",
+    "host/settings-not-saved": () =>
+      "The check is done, but the settings (province, criteria set) could not be saved in the workbook, perhaps because it is open read-only. Choose the province again next time.",
     "host/other": (_, w) => `Something went wrong working with Excel${w.at.sheet ? ` (sheet “${w.at.sheet}”${w.cellA1 ? `, cell ${w.cellA1}` : ""})` : ""}. Please try again.`,
     "file/encrypted": () => "The file is password-protected: open it in Excel, remove the password and save it.",
     "file/corrupt": () => "The file is damaged or incomplete: it cannot be read.",

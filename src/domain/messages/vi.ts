@@ -54,6 +54,8 @@ export const vi: Messages = {
     "host/too-large": (_, w) => `Bảng tính quá lớn để xử lý một lần${w.at.sheet ? ` (trang “${w.at.sheet}”)` : ""}.`,
     "host/not-found": (_, w) => `Không tìm thấy ${w.at.sheet ? `trang “${w.at.sheet}”` : "vùng dữ liệu"}${w.cellA1 ? `, ô ${w.cellA1}` : ""}.`,
     "host/unsupported": () => "Phiên bản Excel này chưa hỗ trợ chức năng này.",
+    "host/settings-not-saved": () =>
+      "Đã kiểm tra xong, nhưng không lưu được thiết lập (tỉnh, bộ tiêu chí) vào sổ tính, có thể do tệp đang mở chỉ đọc. Lần sau hãy chọn lại tỉnh.",
     "host/other": (_, w) => `Có lỗi khi làm việc với Excel${w.at.sheet ? ` (trang “${w.at.sheet}”${w.cellA1 ? `, ô ${w.cellA1}` : ""})` : ""}. Hãy thử lại.`,
     "file/encrypted": () => "Tệp được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.",
     "file/corrupt": () => "Tệp bị hỏng hoặc không đầy đủ: không đọc được.",

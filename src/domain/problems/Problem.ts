@@ -52,6 +52,8 @@ export interface ProblemParams {
   "host/too-large": HostDetail;
   "host/not-found": HostDetail;
   "host/unsupported": HostDetail;
+  /** The check is done but the workbook settings could not be saved (read-only workbook). */
+  "host/settings-not-saved": HostDetail;
   "host/other": HostDetail;
 
   // ---- files ----

@@ -7,8 +7,9 @@ import {
   Badge,
   Button,
   makeStyles,
-  Tab,
-  TabList,
+  Dropdown,
+  Field,
+  Option,
   Text,
   tokens,
 } from "@fluentui/react-components";
@@ -56,7 +57,8 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   badge: { flexShrink: 0, whiteSpace: "nowrap" },
-  tabs: { flexWrap: "wrap" },
+  filter: { alignItems: "center" },
+  filterDropdown: { minWidth: 0, width: "100%" },
 });
 
 const BADGE_COLOR: Record<Verdict, "success" | "danger" | "warning"> = {
@@ -110,19 +112,22 @@ export function ResultView({ t, lang, result, set, onSelectCell }: ResultViewPro
         {t("resultCounts", { achieved: counts.achieved, notAchieved: counts.not_achieved, notAssessed: counts.not_assessed })}
       </Text>
 
-      <TabList
-        className={styles.tabs}
-        size="small"
-        aria-label={t("filterLabel")}
-        selectedValue={filter}
-        onTabSelect={(_, data) => setFilter(data.value as CriteriaFilter)}
-      >
-        {CRITERIA_FILTERS.map((f) => (
-          <Tab key={f} value={f}>
-            {`${t(FILTER_LABEL[f])} (${perFilter[f]})`}
-          </Tab>
-        ))}
-      </TabList>
+      {/* A dropdown, not tabs: four filters with counts do not fit one line at 320 px. */}
+      <Field label={t("filterLabel")} orientation="horizontal" className={styles.filter}>
+        <Dropdown
+          size="small"
+          className={styles.filterDropdown}
+          value={`${t(FILTER_LABEL[filter])} (${perFilter[filter]})`}
+          selectedOptions={[filter]}
+          onOptionSelect={(_, data) => data.optionValue && setFilter(data.optionValue as CriteriaFilter)}
+        >
+          {CRITERIA_FILTERS.map((f) => (
+            <Option key={f} value={f} text={`${t(FILTER_LABEL[f])} (${perFilter[f]})`}>
+              {`${t(FILTER_LABEL[f])} (${perFilter[f]})`}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
 
       {views.length === 0 ? (
         <Text className={styles.muted}>{t("filterEmpty")}</Text>

@@ -1,5 +1,9 @@
 import * as React from "react";
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Button,
   Checkbox,
   Combobox,
@@ -22,6 +26,8 @@ const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   wide: { width: "100%", minWidth: 0 },
+  /** A long set or region name stays on one line, cut with "…" (its full name is in the list). */
+  oneLine: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", display: "block", minWidth: 0 },
   hiddenInput: { display: "none" },
 });
 
@@ -34,11 +40,17 @@ export interface SettingsFormProps {
   region: RegionState;
   disabled: boolean;
   onChange(next: WorkbookSettings): void;
+  /** A check was asked for without a province: say so on the field. */
+  provinceRequired?: boolean;
 }
 
-/** Criteria set, province, region, "xã đặc biệt khó khăn" and an optional thresholds file. */
+/**
+ * The province first (it changes verdicts), then the criteria set, region and "xã đặc biệt khó
+ * khăn"; a user's own thresholds file under "Nâng cao". Typed text that names no province is an
+ * error on the field, never a silent check without one.
+ */
 export function SettingsForm(props: SettingsFormProps): React.JSX.Element {
-  const { t, lang, catalogue, sets, settings, region, disabled, onChange } = props;
+  const { t, lang, catalogue, sets, settings, region, disabled, onChange, provinceRequired = false } = props;
   const styles = useStyles();
   const set = sets.find((s) => s.id === settings.setId);
   const provinces = React.useMemo(() => provinceOptions(catalogue.listProvinces(), lang), [catalogue, lang]);
@@ -46,6 +58,10 @@ export function SettingsForm(props: SettingsFormProps): React.JSX.Element {
   const [query, setQuery] = React.useState(selectedProvince?.label ?? "");
   React.useEffect(() => setQuery(selectedProvince?.label ?? ""), [selectedProvince?.label]);
   const matches = filterProvinces(provinces, query === selectedProvince?.label ? "" : query);
+  // Text left in the box that is not the chosen province: no province was chosen.
+  const [left, setLeft] = React.useState(false);
+  const typedUnknown = query.trim() !== "" && query !== selectedProvince?.label && (matches.length === 0 || left);
+  const provinceMessage = typedUnknown ? t("provinceNoMatch", { query: query.trim() }) : provinceRequired && !settings.province ? t("provinceRequired") : undefined;
 
   const update = (patch: Partial<WorkbookSettings>) => onChange({ ...settings, ...patch });
 
@@ -61,36 +77,20 @@ export function SettingsForm(props: SettingsFormProps): React.JSX.Element {
 
   return (
     <div className={styles.form}>
-      <Field label={t("setLabel")}>
-        <Dropdown
-          className={styles.wide}
-          disabled={disabled}
-          placeholder={t("setPlaceholder")}
-          value={set ? setName(set, lang) : ""}
-          selectedOptions={set ? [set.id] : []}
-          onOptionSelect={(_, data) => data.optionValue && update({ setId: data.optionValue })}
-        >
-          {sets.map((s) => (
-            <Option key={s.id} value={s.id}>
-              {setName(s, lang)}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
-
-      <Field label={t("provinceLabel")} validationState={matches.length === 0 ? "warning" : "none"}
-        validationMessage={matches.length === 0 ? t("provinceNoMatch", { query }) : undefined}>
+      <Field label={t("provinceLabel")} required validationState={provinceMessage ? "error" : "none"} validationMessage={provinceMessage}>
         <Combobox
           className={styles.wide}
           disabled={disabled}
           freeform
           clearable
           placeholder={t("provincePlaceholder")}
+          onBlur={() => setLeft(true)}
           value={query}
           selectedOptions={settings.province ? [settings.province] : []}
           onChange={(ev) => {
             const text = ev.target.value;
             setQuery(text);
+            setLeft(false);
             if (text.trim() === "" && settings.province) update({ province: null, region: null });
           }}
           onOptionSelect={(_, data) => {
@@ -107,11 +107,30 @@ export function SettingsForm(props: SettingsFormProps): React.JSX.Element {
         </Combobox>
       </Field>
 
+      <Field label={t("setLabel")}>
+        <Dropdown
+          className={styles.wide}
+          disabled={disabled}
+          placeholder={t("setPlaceholder")}
+          button={{ className: styles.oneLine, title: set ? setName(set, lang) : undefined }}
+          value={set ? setName(set, lang) : ""}
+          selectedOptions={set ? [set.id] : []}
+          onOptionSelect={(_, data) => data.optionValue && update({ setId: data.optionValue })}
+        >
+          {sets.map((s) => (
+            <Option key={s.id} value={s.id}>
+              {setName(s, lang)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+
       <Field label={t("regionLabel")} hint={regionHint}>
         <Dropdown
           className={styles.wide}
           disabled={disabled || !region.editable}
           placeholder={t("regionPlaceholder")}
+          button={{ className: styles.oneLine }}
           value={region.value ? regionName(set, region.value, lang) : ""}
           selectedOptions={region.value ? [region.value] : []}
           onOptionSelect={(_, data) => update({ region: data.optionValue ?? null })}
@@ -138,8 +157,15 @@ export function SettingsForm(props: SettingsFormProps): React.JSX.Element {
         return name ? <Text size={200}>{t("provinceOverlay", { name })}</Text> : null;
       })()}
 
-      <OverlayPicker t={t} lang={lang} catalogue={catalogue} disabled={disabled} overlayJson={settings.overlayJson}
-        onChange={(overlayJson) => update({ overlayJson })} />
+      <Accordion collapsible defaultOpenItems={settings.overlayJson ? ["advanced"] : []}>
+        <AccordionItem value="advanced">
+          <AccordionHeader size="small">{t("advancedTitle")}</AccordionHeader>
+          <AccordionPanel>
+            <OverlayPicker t={t} lang={lang} catalogue={catalogue} disabled={disabled} overlayJson={settings.overlayJson}
+              onChange={(overlayJson) => update({ overlayJson })} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import {
   type CellState,
   type CellValue,
   type ConditionalFormatState,
+  type ChangeType,
   type PendingEvent,
   type SheetState,
   type WorkbookState,
@@ -75,6 +76,8 @@ const ACTION_BYTES = 120;
 interface Op {
   /** Bytes this op adds to the request. */
   bytes: number;
+  /** The op leaves the workbook as it was (select, activate, event registration): no undo record. */
+  noUndo?: boolean;
   run(): unknown;
   /** For loads: the proxy that receives the result. */
   load?: { proxy: AnyProxy; paths: string[][] };
@@ -93,6 +96,9 @@ export class FakeRequestContext {
   /** @internal */ closed = false;
   /** @internal */ pendingEvents: PendingEvent[] = [];
   /** @internal */ syncSeq = 0;
+  /** @internal Excel.run({ mergeUndoGroup: true }): one undo record for the whole run. */ mergeUndoGroup = false;
+  /** @internal */ undoRecorded = false;
+  /** @internal */ runId = 0;
   readonly trackedObjects = { add: () => undefined, remove: () => undefined };
 
   constructor(
@@ -121,6 +127,8 @@ export class FakeRequestContext {
     this.queue = [];
     this.syncSeq++;
     this.host.syncCount++;
+    // A round trip: with latency, another batch's sync can run in between, as in Excel.
+    if (this.host.behaviour.latencyMs > 0) await new Promise((r) => setTimeout(r, this.host.behaviour.latencyMs));
     if (ops.length === 0) return;
     if (this.state.cellEditMode) {
       if (!this.delayForCellEdit) {
@@ -134,8 +142,9 @@ export class FakeRequestContext {
     const requestBytes = ops.reduce((n, op) => n + op.bytes, 0);
     if (requestBytes > this.host.limits.requestBytes) {
       this.host.refusedSyncs++;
-      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+      throw payloadError(this.host, "RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     }
+    if (ops.some((op) => !op.load && !op.noUndo)) this.recordUndo();
     // Results are collected first and handed to proxies only when the whole response fits.
     const results: { proxy: AnyProxy; data: LoadResult }[] = [];
     let responseBytes = 0;
@@ -144,7 +153,7 @@ export class FakeRequestContext {
         const out = op.run();
         if (op.load) {
           const data = out as LoadResult;
-          responseBytes += JSON.stringify(data.json).length;
+          responseBytes += utf8Bytes(data.json);
           results.push({ proxy: op.load.proxy, data });
         }
       }
@@ -155,9 +164,17 @@ export class FakeRequestContext {
     this.host.observer?.onSync(this, { requestBytes, responseBytes, ops: ops.length, refused });
     if (refused) {
       this.host.refusedSyncs++;
-      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+      throw payloadError(this.host, "ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
     }
     for (const r of results) r.data.deliver();
+  }
+
+  /** @internal Each sync that changes the workbook is one undo record; a merged run makes one in all (ExcelApi 1.20). */
+  recordUndo(): void {
+    const merged = this.mergeUndoGroup && this.host.behaviour.undoGroupSupported;
+    if (merged && this.undoRecorded) return;
+    this.undoRecorded = true;
+    this.state.undoStack.push(`run ${this.runId}${merged ? "" : ` sync ${this.syncSeq}`}`);
   }
 
   /** @internal */
@@ -168,19 +185,62 @@ export class FakeRequestContext {
   }
 }
 
+/** Bytes of a JSON payload in UTF-8, as it travels: Vietnamese letters take 2–3 bytes each. */
+export function utf8Bytes(json: unknown): number {
+  return Buffer.byteLength(JSON.stringify(json) ?? "", "utf8");
+}
+
+/**
+ * Too large a request or response: Excel on the web names it (…PayloadSizeLimitExceeded); older
+ * builds answered "GeneralException" / "An internal error has occurred" (office-js-docs-reference#354,
+ * office-js#1012), which `behaviour.payloadErrorCode` reproduces.
+ */
+function payloadError(host: FakeHost, code: string, message: string): FakeOfficeError {
+  if (host.behaviour.payloadErrorCode === "GeneralException") return new FakeOfficeError("GeneralException", "An internal error has occurred.");
+  return new FakeOfficeError(code, message);
+}
+
 /** What a queued load produced: JSON (to size the response) and a function that fills proxies. */
 interface LoadResult {
   json: unknown;
   deliver(): void;
 }
 
+/** How this fake Excel behaves where real Excels differ (platform, regional settings, version). */
+export interface FakeBehaviour {
+  /**
+   * The list separator getRanges and multi-area name formulas accept. Windows desktop Excel takes
+   * only the machine's separator (";" under Vietnamese regional settings), not "," (office-js#1167,
+   * #1985, #2891); Excel on the web takes ",".
+   */
+  listSeparator: "," | ";";
+  /** Round-trip time of one sync, ms (0: none). Lets two batches interleave, as in Excel. */
+  latencyMs: number;
+  /** Excel.run's mergeUndoGroup is honoured (ExcelApi 1.20); older Excels ignore it. */
+  undoGroupSupported: boolean;
+  /** Code of a too-large request/response: the documented ones, or GeneralException of older builds. */
+  payloadErrorCode: "named" | "GeneralException";
+  /** Workbook settings are kept (false: a write is accepted and silently lost, as regressed on the web before). */
+  settingsPersist: boolean;
+}
+
+export const DEFAULT_BEHAVIOUR: FakeBehaviour = {
+  listSeparator: ",",
+  latencyMs: 0,
+  undoGroupSupported: false,
+  payloadErrorCode: "named",
+  settingsPersist: true,
+};
+
 export interface FakeHost {
+  behaviour: FakeBehaviour;
   syncCount: number;
   /** Syncs Excel refused as too large. */
   refusedSyncs: number;
   limits: FakeLimits;
   observer?: SyncObserver;
   dispatch(e: PendingEvent): void;
+  dispatchCalculated(sheetId: string, address: string): void;
 }
 
 type Resolver<T> = () => T | null;
@@ -323,10 +383,11 @@ abstract class Proxy<T> {
   }
 
   /** @internal Queues a method call or write applied to the resolved target at sync. */
-  protected queueCall(what: string, payload: unknown, apply: (t: T) => void): void {
-    const bytes = ACTION_BYTES + (payload === undefined ? 0 : JSON.stringify(payload).length);
+  protected queueCall(what: string, payload: unknown, apply: (t: T) => void, opts: { noUndo?: boolean } = {}): void {
+    const bytes = ACTION_BYTES + (payload === undefined ? 0 : utf8Bytes(payload));
     this.context.enqueue({
       bytes,
+      noUndo: opts.noUndo,
       run: () => {
         const t = this._resolve();
         if (t === null) throw new FakeOfficeError("ItemNotFound", `${what}: the object does not exist (null object).`);
@@ -368,6 +429,10 @@ export class FakeWorkbook extends Proxy<WorkbookState> {
   get settings(): FakeSettingCollection {
     return this._child("settings", () => new FakeSettingCollection(this.context));
   }
+  /** Workbook-scoped names (ExcelApi 1.1; add 1.4). */
+  get names(): FakeNamedItemCollection {
+    return this._child("names", () => new FakeNamedItemCollection(this.context, () => ({ names: this.context.state.names, sheet: null })));
+  }
   get application(): FakeApplication {
     return this.context.application;
   }
@@ -378,7 +443,7 @@ export class FakeApplication extends Proxy<object> {
     return {};
   }
   suspendApiCalculationUntilNextSync(): void {
-    this.queueCall("suspendApiCalculationUntilNextSync", undefined, () => undefined);
+    this.queueCall("suspendApiCalculationUntilNextSync", undefined, () => undefined, { noUndo: true });
   }
 }
 
@@ -400,7 +465,7 @@ export class FakeRuntime extends Proxy<WorkbookState> {
 
 export interface FakeChangedEventArgs {
   address: string;
-  changeType: "RangeEdited";
+  changeType: ChangeType;
   source: "Local";
   triggerSource: "ThisLocalAddin" | "Unknown";
   type: "WorksheetChanged";
@@ -410,20 +475,29 @@ export interface FakeChangedEventArgs {
 
 export type ChangedHandler = (args: FakeChangedEventArgs) => Promise<unknown>;
 
-export class FakeEventHandlers {
+/** WorksheetCalculatedEventArgs (ExcelApi 1.8; address 1.11: a comma-separated list of ranges). */
+export interface FakeCalculatedEventArgs {
+  address: string;
+  type: "WorksheetCalculated";
+  worksheetId: string;
+}
+
+export type CalculatedHandler = (args: FakeCalculatedEventArgs) => Promise<unknown>;
+
+export class FakeEventHandlers<H = ChangedHandler> {
   constructor(
     private readonly ctx: FakeRequestContext,
-    private readonly registry: Set<ChangedHandler>,
+    private readonly registry: Set<H>,
   ) {}
   /** Registration takes effect at the next sync, as in office.js. */
-  add(handler: ChangedHandler): { context: FakeRequestContext; remove(): void } {
-    this.ctx.enqueue({ bytes: ACTION_BYTES, run: () => this.registry.add(handler) });
+  add(handler: H): { context: FakeRequestContext; remove(): void } {
+    this.ctx.enqueue({ bytes: ACTION_BYTES, noUndo: true, run: () => this.registry.add(handler) });
     const ctx = this.ctx;
     const registry = this.registry;
     return {
       context: ctx,
       remove() {
-        ctx.enqueue({ bytes: ACTION_BYTES, run: () => registry.delete(handler) });
+        ctx.enqueue({ bytes: ACTION_BYTES, noUndo: true, run: () => registry.delete(handler) });
       },
     };
   }
@@ -471,6 +545,25 @@ export class FakeWorksheetCollection extends CollectionProxy<WorkbookState, Fake
   get onChanged(): FakeEventHandlers {
     return new FakeEventHandlers(this.context, changedHandlers(this.context));
   }
+  /** WorksheetCollection.onCalculated (ExcelApi 1.8): formulas recalculated; no onChanged for them. */
+  get onCalculated(): FakeEventHandlers<CalculatedHandler> {
+    return new FakeEventHandlers(this.context, calculatedHandlers(this.context));
+  }
+  getFirst(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => {
+      const s = this.context.state.sheets[0];
+      if (!s) throw new FakeOfficeError("ItemNotFound", "The workbook has no worksheet.");
+      return s;
+    });
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => {
+      const st = this.context.state;
+      const s = st.sheets.find((x) => x.id === st.activeSheetId) ?? st.sheets[0];
+      if (!s) throw new FakeOfficeError("ItemNotFound", "The workbook has no worksheet.");
+      return s;
+    });
+  }
 }
 
 function nextDefaultName(state: WorkbookState): string {
@@ -481,6 +574,11 @@ function nextDefaultName(state: WorkbookState): string {
 export const HANDLERS = Symbol("handlers");
 function changedHandlers(ctx: FakeRequestContext): Set<ChangedHandler> {
   return (ctx.host as unknown as { [HANDLERS]: Set<ChangedHandler> })[HANDLERS];
+}
+/** @internal */
+export const CALC_HANDLERS = Symbol("calculatedHandlers");
+function calculatedHandlers(ctx: FakeRequestContext): Set<CalculatedHandler> {
+  return (ctx.host as unknown as { [CALC_HANDLERS]: Set<CalculatedHandler> })[CALC_HANDLERS];
 }
 
 function sheetById(ctx: FakeRequestContext, id: string, orNull: boolean): FakeWorksheet {
@@ -517,6 +615,30 @@ export class FakeWorksheet extends Proxy<SheetState> {
   get visibility(): string {
     return this.get("visibility");
   }
+  set visibility(v: string) {
+    this.set("visibility", v, (s) => {
+      if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden") throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+      s.visibility = v;
+    });
+  }
+  /** A hidden sheet cannot be shown to the user: Excel refuses to activate it. */
+  activate(): void {
+    this.queueCall(
+      "activate",
+      undefined,
+      (s) => {
+        if (s.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", "The current operation is not allowed on a hidden worksheet.");
+        this.context.state.activeSheetId = s.id;
+      },
+      { noUndo: true },
+    );
+  }
+  get names(): FakeNamedItemCollection {
+    return this._child("names", () => new FakeNamedItemCollection(this.context, () => {
+      const s = this._resolve();
+      return s ? { names: s.names, sheet: s } : null;
+    }));
+  }
   get protection(): FakeWorksheetProtection {
     return this._child("protection", () => new FakeWorksheetProtection(this.context, this._resolve));
   }
@@ -534,6 +656,17 @@ export class FakeWorksheet extends Proxy<SheetState> {
         return new FakeEventHandlers(ctx, all).add(filtered);
       },
     } as FakeEventHandlers;
+  }
+  get onCalculated(): FakeEventHandlers<CalculatedHandler> {
+    const id = () => this._resolve()?.id;
+    const all = calculatedHandlers(this.context);
+    const ctx = this.context;
+    return {
+      add(handler: CalculatedHandler) {
+        const filtered: CalculatedHandler = async (e) => (e.worksheetId === id() ? handler(e) : undefined);
+        return new FakeEventHandlers(ctx, all).add(filtered);
+      },
+    } as FakeEventHandlers<CalculatedHandler>;
   }
   /** Whole sheet when address is omitted. */
   getRange(address?: string): FakeRange {
@@ -562,7 +695,7 @@ export class FakeWorksheet extends Proxy<SheetState> {
       if (address.length > this.context.host.limits.rangesAddressChars) {
         throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
       }
-      return { sheet, areas: address.split(/[,;]/).map((a) => parseAddressOn(sheet, a)) };
+      return { sheet, areas: splitAreas(this.context, address).map((a) => parseAddressOn(sheet, a)) };
     });
   }
   getUsedRange(valuesOnly?: boolean): FakeRange {
@@ -580,6 +713,29 @@ export class FakeWorksheet extends Proxy<SheetState> {
       return area ? { sheet, area } : null;
     })._trackNull();
   }
+}
+
+/**
+ * Areas of a multi-area address, split by the machine's list separator only: the other separator
+ * makes the address invalid, as on Windows desktop Excel (office-js#1167).
+ */
+function splitAreas(ctx: FakeRequestContext, address: string): string[] {
+  const sep = ctx.host.behaviour.listSeparator;
+  const other = sep === "," ? ";" : ",";
+  const unquoted = address.replace(/'(?:[^']|'')*'/g, "''");
+  if (unquoted.includes(other)) throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+  const parts: string[] = [];
+  let cur = "";
+  let quoted = false;
+  for (const ch of address) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === sep && !quoted) {
+      parts.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  parts.push(cur);
+  return parts;
 }
 
 function parseAddressOn(sheet: SheetState, address: string): Area {
@@ -780,6 +936,18 @@ export class FakeRange extends Proxy<RangeTarget> {
   getColumn(column: number): FakeRange {
     return this.derive((t) => ({ r1: t.area.r1, c1: t.area.c1 + column, r2: t.area.r2, c2: t.area.c1 + column }));
   }
+  /** The range grown (or shrunk) from its top-left cell by these many rows and columns (ExcelApi 1.7). */
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return new FakeRange(this.context, () => {
+      const t = this._resolve();
+      if (!t) return null;
+      const a = { r1: t.area.r1, c1: t.area.c1, r2: t.area.r2 + deltaRows, c2: t.area.c2 + deltaColumns };
+      if (a.r2 < a.r1 || a.c2 < a.c1 || a.r2 >= MAX_ROWS || a.c2 >= MAX_COLS) {
+        throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+      }
+      return { sheet: t.sheet, area: a };
+    });
+  }
   getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
     return new FakeRange(this.context, () => {
       const t = this._resolve();
@@ -868,10 +1036,19 @@ export class FakeRange extends Proxy<RangeTarget> {
       }),
     );
   }
+  /** Selects on the active sheet only: another sheet must be activated first (a hidden one cannot be). */
   select(): void {
-    this.queueCall("select", undefined, (t) => {
-      t.sheet.selected = areaA1(t.area);
-    });
+    this.queueCall(
+      "select",
+      undefined,
+      (t) => {
+        if (t.sheet.id !== this.context.state.activeSheetId) {
+          throw new FakeOfficeError("InvalidOperation", "The range is not on the active worksheet.");
+        }
+        t.sheet.selected = areaA1(t.area);
+      },
+      { noUndo: true },
+    );
   }
 }
 
@@ -1258,17 +1435,20 @@ export class FakeConditionalFormatCollection extends CollectionProxy<AreasTarget
   protected scalars() {
     return {};
   }
-  /** The conditional formats that intersect the range, highest priority first. */
+  /**
+   * The conditional formats that intersect the range, highest priority first. An item is its
+   * position: its id "is the priority of the conditional format in the current collection"
+   * (Excel.ConditionalFormat.id), and it is looked up again when an operation runs, so deleting
+   * one renumbers those after it, as in Excel.
+   */
   _itemsOf(t: AreasTarget): FakeConditionalFormat[] {
-    return t.sheet.conditionalFormats
-      .filter((cf) => cf.areas.some((a) => t.areas.some((b) => intersects(a, b))))
-      .map((cf) => cfById(this.context, t.sheet, cf.id));
+    return cfsOver(t).map((_, i) => this.getItem(String(i)));
   }
   getItem(id: string): FakeConditionalFormat {
     return new FakeConditionalFormat(this.context, () => {
       const t = this._resolve();
       if (!t) return null;
-      const cf = t.sheet.conditionalFormats.find((c) => c.id === id);
+      const cf = /^\d+$/.test(id) ? cfsOver(t)[Number(id)] : undefined;
       if (!cf) throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.");
       return { sheet: t.sheet, cf };
     });
@@ -1277,6 +1457,7 @@ export class FakeConditionalFormatCollection extends CollectionProxy<AreasTarget
     let made: CfTarget | null = null;
     this.queueCall("add", type, (t) =>
       guard(t.sheet, () => {
+        if (t.sheet.refuseConditionalFormats) throw new FakeOfficeError("GeneralException", "An internal error has occurred.");
         const cf: ConditionalFormatState = { id: this.context.state.newId("CF"), type, areas: t.areas.map((a) => ({ ...a })), fill: null, fontColor: null };
         // A new conditional format gets the top priority, as in Excel.
         t.sheet.conditionalFormats.unshift(cf);
@@ -1300,12 +1481,8 @@ export class FakeConditionalFormatCollection extends CollectionProxy<AreasTarget
   }
 }
 
-function cfById(ctx: FakeRequestContext, sheet: SheetState, id: string): FakeConditionalFormat {
-  return new FakeConditionalFormat(ctx, () => {
-    const cf = sheet.conditionalFormats.find((c) => c.id === id);
-    if (!cf) throw new FakeOfficeError("ItemNotFound", "The conditional format no longer exists.");
-    return { sheet, cf };
-  });
+function cfsOver(t: AreasTarget): ConditionalFormatState[] {
+  return t.sheet.conditionalFormats.filter((cf) => cf.areas.some((a) => t.areas.some((b) => intersects(a, b))));
 }
 
 export class FakeConditionalFormat extends Proxy<CfTarget> {
@@ -1314,7 +1491,7 @@ export class FakeConditionalFormat extends Proxy<CfTarget> {
   }
   protected scalars() {
     return {
-      id: (t: CfTarget) => t.cf.id,
+      id: (t: CfTarget) => String(t.sheet.conditionalFormats.indexOf(t.cf)),
       type: (t: CfTarget) => t.cf.type,
       priority: (t: CfTarget) => t.sheet.conditionalFormats.indexOf(t.cf),
     };
@@ -1446,10 +1623,11 @@ export class FakeSettingCollection extends CollectionProxy<WorkbookState, FakeSe
   add(key: string, value: unknown): FakeSetting {
     const json = JSON.stringify(value);
     this.context.enqueue({
-      bytes: ACTION_BYTES + key.length + json.length,
+      bytes: ACTION_BYTES + utf8Bytes(key) + utf8Bytes(json),
+      noUndo: true,
       run: () => {
         if (key.length > 255) throw new FakeOfficeError("InvalidArgument", "The key is too long.");
-        this.context.state.settings.set(key, json);
+        if (this.context.host.behaviour.settingsPersist) this.context.state.settings.set(key, json);
       },
     });
     return this.getItem(key);
@@ -1487,5 +1665,95 @@ export class FakeSetting extends Proxy<SettingTarget> {
   }
   delete(): void {
     this.queueCall("delete", undefined, (t) => t.state.settings.delete(t.key));
+  }
+}
+
+// ---------------------------------------------------------------- names
+
+interface NamesTarget {
+  names: Map<string, string>;
+  /** The sheet of sheet-scoped names; null for the workbook's. */
+  sheet: SheetState | null;
+}
+
+interface NameTarget extends NamesTarget {
+  key: string;
+}
+
+/**
+ * NamedItemCollection: names are saved with the file and survive closing and reopening (unlike
+ * worksheet ids, office-js#1390). A formula given as text is in the machine's list separator
+ * (office-js#2891: "=A1,A2" fails where ";" is the separator); `formula` reads back in English, with ",".
+ */
+export class FakeNamedItemCollection extends CollectionProxy<NamesTarget, FakeNamedItem> {
+  constructor(ctx: FakeRequestContext, resolve: Resolver<NamesTarget>) {
+    super(ctx, resolve, "NamedItemCollection");
+  }
+  protected scalars() {
+    return {};
+  }
+  _itemsOf(t: NamesTarget): FakeNamedItem[] {
+    return [...t.names.keys()].map((k) => this.getItem(k));
+  }
+  add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
+    void comment;
+    this.queueCall("add", [name, typeof reference === "string" ? reference : "range"], (t) => {
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) throw new FakeOfficeError("InvalidArgument", "The name is not valid.");
+      if ([...t.names.keys()].some((k) => k.toLowerCase() === name.toLowerCase())) {
+        throw new FakeOfficeError("ItemAlreadyExists", "The resource being created already exists.");
+      }
+      let formula: string;
+      if (typeof reference === "string") {
+        if (!reference.startsWith("=")) throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+        formula = `=${splitAreas(this.context, reference.slice(1)).join(",")}`;
+      } else {
+        const r = reference._resolve();
+        if (!r) throw new FakeOfficeError("ItemNotFound", "The range does not exist.");
+        const abs = areaA1(r.area).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+        formula = `=${addressSheetName(r.sheet.name)}!${abs}`;
+      }
+      t.names.set(name, formula);
+    });
+    return this.getItem(name);
+  }
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, () => {
+      const t = this._resolve();
+      const key = t ? [...t.names.keys()].find((k) => k.toLowerCase() === name.toLowerCase()) : undefined;
+      if (!t || key === undefined) throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.");
+      return { ...t, key };
+    });
+  }
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, () => {
+      const t = this._resolve();
+      const key = t ? [...t.names.keys()].find((k) => k.toLowerCase() === name.toLowerCase()) : undefined;
+      return t && key !== undefined ? { ...t, key } : null;
+    })._trackNull();
+  }
+}
+
+export class FakeNamedItem extends Proxy<NameTarget> {
+  constructor(ctx: FakeRequestContext, resolve: Resolver<NameTarget>) {
+    super(ctx, resolve, "NamedItem");
+  }
+  protected scalars() {
+    return {
+      name: (t: NameTarget) => t.key,
+      formula: (t: NameTarget) => t.names.get(t.key) ?? "",
+      scope: (t: NameTarget) => (t.sheet ? "Worksheet" : "Workbook"),
+    };
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  get formula(): string {
+    return this.get("formula");
+  }
+  set formula(v: string) {
+    this.set("formula", v, (t) => t.names.set(t.key, `=${splitAreas(this.context, v.replace(/^=/, "")).join(",")}`));
+  }
+  delete(): void {
+    this.queueCall("delete", undefined, (t) => t.names.delete(t.key));
   }
 }

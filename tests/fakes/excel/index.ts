@@ -14,11 +14,15 @@
  * Payload sizes are estimated from the JSON of queued writes and loaded results.
  */
 import {
+  type CalculatedHandler,
   type ChangedHandler,
+  type FakeBehaviour,
   type FakeChangedEventArgs,
   type FakeHost,
   type FakeLimits,
   type SyncObserver,
+  CALC_HANDLERS,
+  DEFAULT_BEHAVIOUR,
   FakeOfficeError,
   FakeRequestContext,
   HANDLERS,
@@ -42,7 +46,7 @@ import {
 } from "./state";
 
 export { FakeOfficeError, FakeRequestContext, WEB_LIMITS, parseInput } from "./api";
-export type { FakeChangedEventArgs, FakeLimits } from "./api";
+export type { FakeBehaviour, FakeCalculatedEventArgs, FakeChangedEventArgs, FakeLimits } from "./api";
 export type { SeedSheet, SeedWorkbook, CellState, CellFormat, ConditionalFormatState, SheetState, Area } from "./state";
 
 type Batch<T> = (context: FakeRequestContext) => Promise<T>;
@@ -61,10 +65,15 @@ export class FakeExcel implements FakeHost {
   /** Excel.run calls made. */
   runCount = 0;
   readonly [HANDLERS] = new Set<ChangedHandler>();
+  readonly [CALC_HANDLERS] = new Set<CalculatedHandler>();
+  behaviour: FakeBehaviour;
+  /** Options of every Excel.run, in order (delayForCellEdit, mergeUndoGroup). */
+  readonly runOptions: Record<string, unknown>[] = [];
   private readonly inFlight = new Set<Promise<unknown>>();
 
-  constructor(seed?: SeedWorkbook, options: { limits?: Partial<FakeLimits> } = {}) {
+  constructor(seed?: SeedWorkbook, options: { limits?: Partial<FakeLimits>; behaviour?: Partial<FakeBehaviour> } = {}) {
     this.limits = { ...WEB_LIMITS, ...options.limits };
+    this.behaviour = { ...DEFAULT_BEHAVIOUR, ...options.behaviour };
     if (seed) this.state.seed(seed);
     this.observer = {
       onSync: (_ctx, info) => {
@@ -86,15 +95,21 @@ export class FakeExcel implements FakeHost {
     if (typeof first === "function") {
       ctx = new FakeRequestContext(this.state, this, false);
       batch = first as Batch<T>;
+      this.runOptions.push({});
     } else if (first instanceof FakeRequestContext) {
       ctx = first;
       ctx.closed = false;
+      ctx.undoRecorded = false;
       batch = second as Batch<T>;
+      this.runOptions.push({ context: true });
     } else {
-      const opts = (first ?? {}) as { delayForCellEdit?: boolean };
+      const opts = (first ?? {}) as { delayForCellEdit?: boolean; mergeUndoGroup?: boolean };
       ctx = new FakeRequestContext(this.state, this, opts.delayForCellEdit === true);
+      ctx.mergeUndoGroup = opts.mergeUndoGroup === true;
       batch = second as Batch<T>;
+      this.runOptions.push({ ...opts });
     }
+    ctx.runId = this.runCount;
     try {
       const pending = batch(ctx);
       if (!pending || typeof (pending as Promise<T>).then !== "function") {
@@ -117,7 +132,7 @@ export class FakeExcel implements FakeHost {
     const after = single ? (sheet.cells.get(cellKey(e.area.r1, e.area.c1))?.value ?? "") : undefined;
     const args: FakeChangedEventArgs = {
       address: areaA1(e.area),
-      changeType: "RangeEdited",
+      changeType: e.changeType ?? "RangeEdited",
       source: "Local",
       triggerSource: e.triggerSource,
       type: "WorksheetChanged",
@@ -127,11 +142,18 @@ export class FakeExcel implements FakeHost {
         ? { details: { valueBefore: e.before, valueAfter: after as CellValue, valueTypeBefore: valueType(e.before), valueTypeAfter: valueType(after as CellValue) } }
         : {}),
     };
-    for (const h of [...this[HANDLERS]]) {
-      const p: Promise<unknown> = new Promise((resolve) => setTimeout(resolve, 0)).then(() => h(args));
-      this.inFlight.add(p);
-      void p.finally(() => this.inFlight.delete(p)).catch(() => undefined);
-    }
+    for (const h of [...this[HANDLERS]]) this.deliver(() => h(args));
+  }
+
+  /** @internal FakeHost: raises WorksheetCalculated (formulas recalculated) to every registered handler. */
+  dispatchCalculated(sheetId: string, address: string): void {
+    for (const h of [...this[CALC_HANDLERS]]) this.deliver(() => h({ address, type: "WorksheetCalculated", worksheetId: sheetId }));
+  }
+
+  private deliver(call: () => Promise<unknown>): void {
+    const p: Promise<unknown> = new Promise((resolve) => setTimeout(resolve, 0)).then(call);
+    this.inFlight.add(p);
+    void p.finally(() => this.inFlight.delete(p)).catch(() => undefined);
   }
 
   /** Waits until every raised event's handler has finished (including events they raise). */
@@ -175,6 +197,84 @@ export class FakeExcel implements FakeHost {
     );
     const area = { r1, c1, r2: r1 + values.length - 1, c2: c1 + (values[0]?.length ?? 1) - 1 };
     if (this.state.enableEvents) this.dispatch({ sheetId: sheet.id, area, triggerSource: "Unknown", before });
+  }
+
+  /**
+   * The workbook saved, closed and opened again: cells, formats, conditional formats, names and
+   * settings are kept; worksheet ids are issued anew (they are only stable within a session,
+   * office-js#1390 and office-js-docs#297: "{00000000-0001-0000-0000-000000000000}" and so on, by
+   * position), event handlers and the add-in's session are gone.
+   */
+  reopen(): void {
+    this.state.sheets.forEach((s, i) => {
+      const was = s.id;
+      s.id = `{00000000-0001-0000-${String(i).padStart(4, "0")}-000000000000}`;
+      if (this.state.activeSheetId === was) this.state.activeSheetId = s.id;
+    });
+    this[HANDLERS].clear();
+    this[CALC_HANDLERS].clear();
+    this.state.enableEvents = true;
+    this.state.undoStack = [];
+  }
+
+  /** The user inserts `count` rows before 0-based row `at` (everything below moves down). */
+  insertRows(sheetName: string, at: number, count = 1): void {
+    this.shiftRows(this.sheet(sheetName), at, count);
+    const sheet = this.sheet(sheetName);
+    if (this.state.enableEvents) {
+      this.dispatch({ sheetId: sheet.id, area: { r1: at, c1: 0, r2: at + count - 1, c2: 16_383 }, triggerSource: "Unknown", changeType: "RowInserted" });
+    }
+  }
+
+  /** The user deletes `count` rows from 0-based row `at` (everything below moves up). */
+  deleteRows(sheetName: string, at: number, count = 1): void {
+    const sheet = this.sheet(sheetName);
+    for (const key of [...sheet.cells.keys()]) {
+      const r = Math.floor(key / 16_384);
+      if (r >= at && r < at + count) sheet.cells.delete(key);
+    }
+    this.shiftRows(sheet, at + count, -count);
+    if (this.state.enableEvents) {
+      this.dispatch({ sheetId: sheet.id, area: { r1: at, c1: 0, r2: at + count - 1, c2: 16_383 }, triggerSource: "Unknown", changeType: "RowDeleted" });
+    }
+  }
+
+  /** Moves rows from `from` down by `by` (up when negative): cells, merges, conditional formats, hidden rows, heights. */
+  private shiftRows(sheet: SheetState, from: number, by: number): void {
+    const move = (r: number) => (r >= from ? r + by : r);
+    const cells = new Map<number, CellState>();
+    for (const [key, cell] of sheet.cells) {
+      const r = Math.floor(key / 16_384);
+      cells.set(cellKey(move(r), key % 16_384), cell);
+    }
+    sheet.cells = cells;
+    const shiftArea = (a: { r1: number; r2: number }) => {
+      a.r1 = move(a.r1);
+      a.r2 = a.r2 >= from ? a.r2 + by : a.r2;
+    };
+    sheet.merges.forEach(shiftArea);
+    for (const cf of sheet.conditionalFormats) cf.areas.forEach(shiftArea);
+    cf_cleanup(sheet);
+    sheet.hiddenRows = new Set([...sheet.hiddenRows].map(move));
+    sheet.rowHeights = new Map([...sheet.rowHeights].map(([r, h]) => [move(r), h]));
+  }
+
+  /**
+   * Excel recalculates formula cells: their values change, WorksheetCalculated is raised, and no
+   * WorksheetChanged (a recalculated figure is not an edit).
+   */
+  recalculate(sheetName: string, values: Record<string, CellValue>): void {
+    const sheet = this.sheet(sheetName);
+    const addresses: string[] = [];
+    for (const [addr, v] of Object.entries(values)) {
+      const p = parseArea(addr);
+      if (!p) throw new Error(`bad address ${addr}`);
+      const cell = ensureCell(sheet, p.area.r1, p.area.c1);
+      if (cell.formula === undefined) throw new Error(`fake Excel: ${addr} holds no formula`);
+      cell.value = v;
+      addresses.push(areaA1(p.area));
+    }
+    if (this.state.enableEvents) this.dispatchCalculated(sheet.id, addresses.join(","));
   }
 
   // ------------------------------------------------------------ inspection for tests
@@ -227,6 +327,12 @@ export class FakeExcel implements FakeHost {
   settingsJson(): Record<string, unknown> {
     return Object.fromEntries([...this.state.settings].map(([k, v]) => [k, JSON.parse(v)]));
   }
+}
+
+/** Conditional formats whose every area was deleted with its rows are gone. */
+function cf_cleanup(sheet: SheetState): void {
+  for (const cf of sheet.conditionalFormats) cf.areas = cf.areas.filter((a) => a.r2 >= a.r1);
+  sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf.areas.length > 0);
 }
 
 function valueType(v: CellValue): string {

@@ -64,6 +64,10 @@ export interface SheetState {
     printTitleRows: string | null;
   };
   selected: string | null;
+  /** Sheet-scoped names (Worksheet.names): name → formula ("=$A$1"). Saved with the file. */
+  names: Map<string, string>;
+  /** Adding a conditional format fails here with GeneralException (an odd rule Excel cannot combine with). */
+  refuseConditionalFormats?: boolean;
 }
 
 export const DEFAULT_COLUMN_WIDTH = 48; // points: 8.43 characters of Calibri 11
@@ -169,6 +173,8 @@ export interface SeedSheet {
   merges?: string[];
   protected?: boolean;
   visibility?: "Visible" | "Hidden" | "VeryHidden";
+  /** Sheet-scoped names: name → formula. */
+  names?: Record<string, string>;
   /** The user's own conditional formats. */
   conditionalFormats?: { range: string; type?: string; formula?: string; fill?: string; fontColor?: string }[];
 }
@@ -176,13 +182,19 @@ export interface SeedSheet {
 export interface SeedWorkbook {
   sheets: SeedSheet[];
   settings?: Record<string, unknown>;
+  /** Workbook-scoped names: name → formula. */
+  names?: Record<string, string>;
 }
+
+export type ChangeType = "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted" | "CellInserted" | "CellDeleted";
 
 export interface PendingEvent {
   sheetId: string;
   area: Area;
   triggerSource: "ThisLocalAddin" | "Unknown";
   before?: CellValue;
+  /** Default "RangeEdited". */
+  changeType?: ChangeType;
 }
 
 export class WorkbookState {
@@ -191,6 +203,12 @@ export class WorkbookState {
   settings = new Map<string, string>();
   cellEditMode = false;
   enableEvents = true;
+  /** Workbook-scoped names: name → formula ("='Tổng hợp NTM'!$A$1,'B'!$A$1"). Saved with the file. */
+  names = new Map<string, string>();
+  /** The sheet shown to the user (Worksheet.activate, getActiveWorksheet). */
+  activeSheetId: string | null = null;
+  /** The undo stack: one entry per sync that changed the workbook, or per Excel.run with mergeUndoGroup. */
+  undoStack: string[] = [];
   private nextId = 1;
   private editExitWaiters: (() => void)[] = [];
 
@@ -214,8 +232,10 @@ export class WorkbookState {
       conditionalFormats: [],
       pageLayout: { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, printTitleRows: null },
       selected: null,
+      names: new Map(),
     };
     this.sheets.push(sheet);
+    if (this.activeSheetId === null) this.activeSheetId = sheet.id;
     return sheet;
   }
 
@@ -273,6 +293,7 @@ export class WorkbookState {
           cell.format = mergeFormat(cell.format, fmt);
         });
       }
+      for (const [k, v] of Object.entries(s.names ?? {})) sheet.names.set(k, v);
       for (const r of s.hiddenRows ?? []) sheet.hiddenRows.add(r);
       for (const c of s.hiddenColumns ?? []) sheet.hiddenColumns.add(c);
       for (const m of s.merges ?? []) {
@@ -297,6 +318,7 @@ export class WorkbookState {
       }
     }
     for (const [k, v] of Object.entries(seed.settings ?? {})) this.settings.set(k, JSON.stringify(v));
+    for (const [k, v] of Object.entries(seed.names ?? {})) this.names.set(k, v);
   }
 }
 

@@ -2,6 +2,8 @@
  * Seeds shaped like the communes' real NTM workbooks (figures and wording from the reports in
  * shared/domain, e.g. Liên Sơn and Bình Trung, Lạng Sơn), for the Office adapter's tests and bench.
  */
+import { a1 } from "../../../src/domain/grid/address";
+import type { WorkbookGrid } from "../../../src/domain/grid/Grid";
 import type { SeedSheet, SeedWorkbook } from "./state";
 
 const CRITERIA = [
@@ -74,4 +76,24 @@ export function bigSheetWorkbook(rows: number): SeedWorkbook {
     formats.push([null, null, "#,##0.00", "0.0%", null, "#,##0", null, '0.00 "ha"', null, "0.000"]);
   }
   return { sheets: [{ name: "Số liệu", values, numberFormats: formats }] };
+}
+
+/** A workbook read by the file adapter, as a fake Excel seed (values, number formats, merges, hidden rows). */
+export function seedFromGrid(grid: WorkbookGrid): SeedWorkbook {
+  return {
+    sheets: grid.sheets.map((g): SeedSheet => {
+      const width = Math.max(0, ...g.rows.map((r) => r?.length ?? 0));
+      const values = g.rows.map((r) => Array.from({ length: width }, (_, j) => r?.[j]?.value ?? null));
+      const numberFormats = g.rows.map((r) => Array.from({ length: width }, (_, j) => r?.[j]?.numberFormat ?? null));
+      return {
+        name: g.name,
+        origin: a1(g.originRow, g.originCol),
+        values,
+        numberFormats,
+        merges: (g.merges ?? []).map((m) => `${a1(m.r1, m.c1)}:${a1(m.r2, m.c2)}`),
+        hiddenRows: g.hiddenRows ?? [],
+        visibility: g.hidden ? "Hidden" : "Visible",
+      };
+    }),
+  };
 }
