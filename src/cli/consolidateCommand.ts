@@ -3,7 +3,7 @@
  * many files) and prints the district figures; --out writes them as a new .xlsx, --json as one
  * JSON document. Exit 0 when at least one workbook was consolidated, 2 when none.
  */
-import { langOption, parseCommand } from "./args";
+import { langOption, limitsOption, parseCommand } from "./args";
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
@@ -56,6 +56,7 @@ export async function runConsolidate(args: string[], io: Io): Promise<number> {
   };
   const prepared = prepareConsolidation(options);
   if (!prepared.ok) throw new UsageError(prepared.problems.map((p) => contextProblemText(p, lang)).join("\n"));
+  prepared.setup.limits = limitsOption(values["max-size"]);
   for (const p of prepared.problems) io.stderr.write(`ntm: ${contextProblemText(p, lang)}\n`);
 
   const { files, missing } = await collectFiles(positionals, values.out ?? null);

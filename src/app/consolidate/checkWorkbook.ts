@@ -4,6 +4,7 @@
  */
 import { readWorkbookGrid, WorkbookReadError } from "../../adapters/xlsx/readGrid";
 import { sniffFormat } from "../../adapters/xlsx/sniffFormat";
+import type { ReadLimits } from "../../adapters/xlsx/limits";
 import { buildContext, type CheckOptions, type ContextProblem } from "../../domain/evaluation/context";
 import { evaluate, type EvaluationContext } from "../../domain/evaluation/evaluate";
 import { communeFromText, findIndicators, type Detection, type DetectOptions } from "../../domain/grid/findIndicators";
@@ -15,6 +16,8 @@ export interface ConsolidationSetup {
   detect: DetectOptions;
   /** Criterion numbers of the set, ascending. */
   criterionNos: number[];
+  /** Size limits checked before a file is inflated (default DEFAULT_READ_LIMITS). */
+  limits?: ReadLimits;
 }
 
 export type SetupResult = { ok: true; setup: ConsolidationSetup; problems: ContextProblem[] } | { ok: false; problems: ContextProblem[] };
@@ -51,9 +54,9 @@ export function checkWorkbookBytes(file: string, bytes: Uint8Array, setup: Conso
   if (format === "unknown") return { ok: false, excluded: { file, reason: bytes.length === 0 ? "corrupt" : "not-a-workbook" } };
   let grid;
   try {
-    grid = readWorkbookGrid(bytes);
+    grid = readWorkbookGrid(bytes, setup.limits);
   } catch (e) {
-    if (e instanceof WorkbookReadError) return { ok: false, excluded: { file, reason: e.reason, detail: e.message } };
+    if (e instanceof WorkbookReadError) return { ok: false, excluded: { file, reason: e.reason, detail: e.message, ...(e.limit ? { limit: e.limit } : {}) } };
     // SheetJS throws plain errors on some damaged containers: still a damaged file, not our bug.
     return { ok: false, excluded: { file, reason: "corrupt", detail: e instanceof Error ? e.message : String(e) } };
   }

@@ -1,3 +1,4 @@
+import { limitText } from "../messages/fileLimits";
 import { formatNumber, type Lang } from "../definitions/catalogue";
 import type { Band, DistrictFigures, ExcludedFile } from "./consolidate";
 import { roundAverage } from "./consolidate";
@@ -78,6 +79,8 @@ export function excludedText(x: ExcludedFile, lang: Lang): string {
       return vi
         ? `Lỗi của chương trình khi kiểm tra tệp này${x.detail ? ` (${x.detail})` : ""}; các tệp khác vẫn được tổng hợp. Xin báo lỗi kèm tệp.`
         : `The checker failed on this file${x.detail ? ` (${x.detail})` : ""}; the other files are still consolidated. Please report it with the file.`;
+    case "too-large":
+      return x.limit ? limitText(x.limit, lang) : vi ? "Tệp quá lớn hoặc bất thường." : "File too large or abnormal.";
     case "duplicate":
       return vi
         ? `Trùng xã ${x.commune ?? ""} với tệp “${x.keptFile ?? ""}”: chỉ tính một lần (theo tệp kia).`
