@@ -10,6 +10,31 @@ import { buildReportParagraph } from "../domain/summary/reportParagraph";
 import { buildSummaryLayout } from "../domain/summary/buildSummary";
 import type { HostProblem, Mark, MarkReport, WorkbookPort } from "./WorkbookPort";
 import { contextProblemText } from "./contextProblemText";
+import { isFormulaLike } from "../domain/messages/safeName";
+
+/**
+ * Names from the title block that look like formulas ("=cmd|' /c Calc'!a") are dropped from the
+ * result and the detection, so they are never shown as the commune nor written into a sheet.
+ * Returns the refused commune text, if any.
+ */
+export function guardNames(result: CommuneResult, detection: Detection): string | null {
+  let refused: string | null = null;
+  if (result.commune !== null && isFormulaLike(result.commune)) {
+    refused = result.commune;
+    result.commune = null;
+  }
+  if (detection.commune && isFormulaLike(detection.commune)) detection.commune = null;
+  if (detection.district && isFormulaLike(detection.district)) detection.district = null;
+  if (detection.provinceText && isFormulaLike(detection.provinceText)) detection.provinceText = null;
+  return refused;
+}
+
+export function suspectNameText(name: string, lang: Lang): string {
+  const shown = name.length > 40 ? name.slice(0, 40) + "…" : name;
+  return lang === "vi"
+    ? `Tên xã trong tiêu đề (“${shown}”) trông như một công thức nên không được dùng làm tên xã.`
+    : `The commune name in the title block (“${shown}”) looks like a formula, so it is not used as the commune's name.`;
+}
 
 export type { CheckOptions } from "../domain/evaluation/context";
 
@@ -49,6 +74,8 @@ export class CheckSession {
   private ctx: EvaluationContext | null = null;
   private result: CommuneResult | null = null;
   private contextProblems: ContextProblem[] = [];
+  /** A title-block name refused because it looks like a formula. */
+  private suspectName: string | null = null;
 
   constructor(private readonly port: WorkbookPort, public lang: Lang = "vi") {}
 
@@ -71,6 +98,7 @@ export class CheckSession {
       criterionNos: new Set(set.criteria.map((c) => c.no)),
     });
     this.result = evaluate(this.detection, built.ctx);
+    this.suspectName = guardNames(this.result, this.detection);
     onProgress?.(0.7, "mark");
     const markReport = await this.port.applyMarks(marksFor(this.result, this.lang));
     await this.port.writeSettings({
@@ -129,6 +157,7 @@ export class CheckSession {
     const messages = [
       ...this.contextProblems.map((p) => contextProblemText(p, this.lang)),
       ...markReport.problems.map((p) => hostProblemText(p, this.lang)),
+      ...(this.suspectName ? [suspectNameText(this.suspectName, this.lang)] : []),
       ...result.findings.map((f) => findingText(f, this.lang)),
     ];
     return { result, markReport, messages };

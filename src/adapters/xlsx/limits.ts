@@ -87,9 +87,15 @@ function judge(bytes: Uint8Array, limits: ReadLimits): LimitVerdict {
   if (total > limits.maxTotalBytes) return { ok: false, problem: { kind: "total", actual: total, limit: limits.maxTotalBytes } };
   // A part small on paper but big in bytes could inflate past the limit if the directory lies:
   // inflate it (keeping nothing) and stop one byte past its declared size.
-  for (const e of entries) {
-    if (e.method !== 8 || e.compressedSize * DEFLATE_MAX_RATIO <= limits.maxPartBytes) continue;
+  // The same for the total: the parts that could hide the most are checked until what the rest
+  // could hide fits.
+  const worst = (e: ZipEntry) => (e.method === 8 ? Math.max(e.size, e.compressedSize * DEFLATE_MAX_RATIO) : e.size);
+  let worstTotal = entries.reduce((n, e) => n + worst(e), 0);
+  for (const e of entries.slice().sort((a, b) => b.compressedSize - a.compressedSize)) {
+    if (worst(e) === e.size) continue;
+    if (worst(e) <= limits.maxPartBytes && worstTotal <= limits.maxTotalBytes) continue;
     if (inflatedSizeUpTo(bytes, e, e.size) > e.size) return { ok: false, problem: { kind: "inflate", part: e.name, actual: e.size + 1, limit: e.size } };
+    worstTotal -= worst(e) - e.size;
   }
   // The XML parts the reader parses must start as XML of their kind, without a DTD (a spreadsheet
   // never has one; entity definitions are how "billion laughs" files blow up parsers).

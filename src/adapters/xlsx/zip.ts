@@ -90,8 +90,14 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
       const len = u16(bytes, e + 2);
       if (id === 0x0001) {
         let q = e + 4;
-        if (size === 0xffffffff && q + 8 <= e + 4 + len) (size = u64(bytes, q)), (q += 8);
-        if (compressedSize === 0xffffffff && q + 8 <= e + 4 + len) (compressedSize = u64(bytes, q)), (q += 8);
+        if (size === 0xffffffff && q + 8 <= e + 4 + len) {
+          size = u64(bytes, q);
+          q += 8;
+        }
+        if (compressedSize === 0xffffffff && q + 8 <= e + 4 + len) {
+          compressedSize = u64(bytes, q);
+          q += 8;
+        }
         if (localOffset === 0xffffffff && q + 8 <= e + 4 + len) localOffset = u64(bytes, q);
       }
       e += 4 + len;

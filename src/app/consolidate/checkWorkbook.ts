@@ -5,6 +5,7 @@
 import { readWorkbookGrid, WorkbookReadError } from "../../adapters/xlsx/readGrid";
 import { sniffFormat } from "../../adapters/xlsx/sniffFormat";
 import type { ReadLimits } from "../../adapters/xlsx/limits";
+import { isFormulaLike } from "../../domain/messages/safeName";
 import { buildContext, type CheckOptions, type ContextProblem } from "../../domain/evaluation/context";
 import { evaluate, type EvaluationContext } from "../../domain/evaluation/evaluate";
 import { communeFromText, findIndicators, type Detection, type DetectOptions } from "../../domain/grid/findIndicators";
@@ -64,6 +65,8 @@ export function checkWorkbookBytes(file: string, bytes: Uint8Array, setup: Conso
   if (detection.indicators.length === 0 && detection.criteria.length === 0) return { ok: false, excluded: { file, reason: "no-table" } };
   const result = evaluate(detection, setup.ctx);
   if (nameFromTable(detection)) result.commune = null;
+  // A title-block "name" that looks like a formula is not a name: the file name is used instead.
+  if (result.commune !== null && isFormulaLike(result.commune)) result.commune = null;
   return { ok: true, entry: communeEntry(file, result) };
 }
 

@@ -19,7 +19,7 @@ const MB = 1_000_000;
 
 function mb(bytes: number, lang: Lang): string {
   const v = bytes / MB;
-  const s = v >= 10 ? String(Math.round(v)) : v.toFixed(1);
+  const s = v >= 10 ? String(Math.round(v)) : v >= 1 ? v.toFixed(1) : v.toFixed(2);
   return `${lang === "vi" ? s.replace(".", ",") : s} MB`;
 }
 
