@@ -6,6 +6,9 @@ import { main } from "../../src/cli/main";
 import { inflateEntry, readZipDirectory } from "../../src/adapters/xlsx/zip";
 import * as H from "../fixtures/hostile/make";
 
+// Real files through the whole reader and writer, on a shared machine.
+jest.setTimeout(60_000);
+
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";

@@ -4,6 +4,9 @@ import { crc32, inflateEntry, InflateLimitError, readZipDirectory, writeZip, Zip
 import { limitText } from "../../../src/domain/messages/fileLimits";
 import * as H from "../../fixtures/hostile/make";
 
+// Real files through the whole reader and writer, on a shared machine.
+jest.setTimeout(60_000);
+
 const enc = new TextEncoder();
 
 describe("zip reading and writing", () => {
