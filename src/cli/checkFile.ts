@@ -6,7 +6,6 @@ import { formatRule, getSet } from "../domain/definitions/catalogue";
 import type { Overlay } from "../domain/definitions/schema";
 import { cellAddress, quoteSheet } from "../domain/grid/address";
 import { hostProblemText, verdictLabel, reasonText, type Lang } from "../domain/messages";
-import zlib from "node:zlib";
 import { FileWorkbook, type SavedCopy } from "../adapters/xlsx/FileWorkbook";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../adapters/xlsx/limits";
 import { openPackage } from "../adapters/xlsx/ooxml";
@@ -44,7 +43,7 @@ export async function checkFile(o: CheckFileOptions, io: Io): Promise<number> {
   const bytes = o.input?.bytes ?? (await readInput(o.file, limits, o.lang));
   const format = o.input?.format ?? judgeInput(o.file, bytes, limits, o.lang);
 
-  const port = new FileWorkbook(bytes, format, limits, nodeDeflate);
+  const port = new FileWorkbook(bytes, format, limits);
   const session = new CheckSession(port, o.lang);
   let outcome;
   try {
@@ -64,6 +63,7 @@ export async function checkFile(o: CheckFileOptions, io: Io): Promise<number> {
     throw new FileError(`Không đọc được “${o.file}”: tệp bị hỏng hoặc có cấu trúc bất thường (${e instanceof Error ? e.message : String(e)}).`, e);
   }
 
+  port.releaseGrid();
   const extra: { code: string; cell: string | null; message: string }[] = [];
   for (const p of outcome.markReport.problems) if (p.code === "protected-sheet") extra.push({ code: "protected-sheet", cell: p.sheet ? quoteSheet(p.sheet) : null, message: hostProblemText(p, o.lang) });
   if (o.out) {
@@ -82,7 +82,6 @@ export async function checkFile(o: CheckFileOptions, io: Io): Promise<number> {
   return 0;
 }
 
-const nodeDeflate = (data: Uint8Array, level: number): Uint8Array => new Uint8Array(zlib.deflateRawSync(data, { level }));
 
 /**
  * Writes the copy only once it is verified: built in memory, checked against the input

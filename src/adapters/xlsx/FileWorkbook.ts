@@ -23,6 +23,7 @@ export { MARK_TAG, MARK_COLOURS } from "../../app/marks";
  */
 export class FileWorkbook implements WorkbookPort {
   private grid: WorkbookGrid | null = null;
+  private sheetInfo: { name: string; protected: boolean; generated: boolean }[] | null = null;
   private marks: Mark[] = [];
   private clear = false;
   private layouts: SheetLayout[] = [];
@@ -51,14 +52,27 @@ export class FileWorkbook implements WorkbookPort {
         for (const s of grid.sheets) if (protectedSheets.has(s.name)) s.protected = true;
       }
       this.grid = grid;
+      this.sheetInfo = grid.sheets.map((s) => ({ name: s.name, protected: !!s.protected, generated: !!s.generated }));
     }
     return this.grid;
   }
 
+  /**
+   * Lets the cells go once the check has them (a 1,000,000-row grid is most of the memory);
+   * writing the copy needs only the sheets' names and protection. Reading again re-reads.
+   */
+  releaseGrid(): void {
+    this.grid = null;
+  }
+
+  private async sheets(): Promise<{ name: string; protected: boolean; generated: boolean }[]> {
+    if (!this.sheetInfo) await this.readGrid();
+    return this.sheetInfo!;
+  }
+
   async applyMarks(marks: Mark[]): Promise<MarkReport> {
-    const grid = await this.readGrid();
     const problems: HostProblem[] = [];
-    const protectedSheets = new Set(grid.sheets.filter((s) => s.protected).map((s) => s.name));
+    const protectedSheets = new Set((await this.sheets()).filter((s) => s.protected).map((s) => s.name));
     // A file copy can be highlighted even where Excel protects the sheet (conditional formats are
     // not cell edits), but the user asked for protection: respect it and say so.
     this.marks = marks.filter((m) => !protectedSheets.has(m.ref.sheet));
@@ -75,9 +89,9 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   async writeSheet(layout: SheetLayout): Promise<{ name: string; problems: HostProblem[] }> {
-    const grid = await this.readGrid();
-    const own = grid.sheets.filter((s) => s.generated).map((s) => s.name);
-    const name = pickSheetName(grid.sheets.map((s) => s.name), layout.name, own);
+    const sheets = await this.sheets();
+    const own = sheets.filter((s) => s.generated).map((s) => s.name);
+    const name = pickSheetName(sheets.map((s) => s.name), layout.name, own);
     this.layouts = this.layouts.filter((l) => l.name !== layout.name).concat([{ ...layout, name }]);
     return { name, problems: [] };
   }
@@ -100,7 +114,7 @@ export class FileWorkbook implements WorkbookPort {
    * change is carried over byte for byte. Returns the bytes and what changed, for verifyCopy.
    */
   async saveCopy(): Promise<SavedCopy> {
-    const grid = await this.readGrid();
+    const info = await this.sheets();
     const source = await this.xlsxBytes();
     const pkg = openPackage(source);
     const marks = new Map<string, Map<Verdict, string[]>>();
@@ -117,7 +131,7 @@ export class FileWorkbook implements WorkbookPort {
     for (const layout of this.layouts) sheets.push({ name: layout.name, drawn: await drawAlone(layout) });
     const plan: CopyPlan = {
       marks,
-      untouchable: new Set(grid.sheets.filter((s) => s.protected).map((s) => s.name)),
+      untouchable: new Set(info.filter((s) => s.protected).map((s) => s.name)),
       sheets,
       generatedName: GENERATED_NAME,
     };

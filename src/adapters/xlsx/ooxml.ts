@@ -2,7 +2,7 @@
  * An .xlsx package seen as its zip parts: which part holds which sheet, parts as text, and small
  * string-level helpers for the few XML parts the copy rewrites. Never parses a sheet's cells.
  */
-import { inflateEntry, readZipDirectory, type ZipEntry } from "./zip";
+import { inflateEntry, lastIndexOfBytes, readZipDirectory, type ZipEntry } from "./zip";
 
 export interface SheetPart {
   name: string;
@@ -19,6 +19,8 @@ export interface XlsxPackage {
   workbookPart: string;
   sheets: SheetPart[];
   text(part: string): string;
+  /** The part's inflated bytes. */
+  raw(part: string): Uint8Array;
   has(part: string): boolean;
 }
 
@@ -26,11 +28,12 @@ const decoder = new TextDecoder("utf-8");
 
 export function openPackage(bytes: Uint8Array, entries: ZipEntry[] = readZipDirectory(bytes)): XlsxPackage {
   const map = new Map(entries.map((e) => [e.name, e]));
-  const text = (part: string): string => {
+  const raw = (part: string): Uint8Array => {
     const e = map.get(part);
     if (!e) throw new Error(`part ${part} missing`);
-    return decoder.decode(inflateEntry(bytes, e));
+    return inflateEntry(bytes, e);
   };
+  const text = (part: string): string => decoder.decode(raw(part));
   let workbookPart = "xl/workbook.xml";
   if (map.has("_rels/.rels")) {
     for (const rel of relationships(text("_rels/.rels"))) if (rel.type.endsWith("/officeDocument")) workbookPart = resolveTarget("", rel.target);
@@ -46,7 +49,7 @@ export function openPackage(bytes: Uint8Array, entries: ZipEntry[] = readZipDire
       sheets.push({ name: a.name ?? "", sheetId: Number(a.sheetId ?? 0), rId, part: resolveTarget(dirOf(workbookPart), rel.target) });
     }
   }
-  return { bytes, entries: map, workbookPart, sheets, text, has: (p) => map.has(p) };
+  return { bytes, entries: map, workbookPart, sheets, text, raw, has: (p) => map.has(p) };
 }
 
 export interface Relationship {
@@ -112,4 +115,39 @@ export function resolveTarget(baseDir: string, target: string): string {
     else if (p !== "." && p !== "") out.push(p);
   }
   return out.join("/");
+}
+
+/**
+ * A sheet part cut where its cells end: `head` (bytes, up to and including </sheetData>) is
+ * never decoded, so a 100 MB sheet costs no string; `tail` (what follows: protection, merges,
+ * conditional formats, page setup…) is small text.
+ */
+export interface SheetSplit {
+  head: Uint8Array;
+  tail: string;
+  /** The root's namespace prefix ("" or "x:"). */
+  prefix: string;
+}
+
+const encoder = new TextEncoder();
+
+export function splitSheet(bytes: Uint8Array): SheetSplit {
+  const start = decoder.decode(bytes.subarray(0, 4096));
+  const prefix = /<(\w+:)?worksheet\b/.exec(start)?.[1] ?? "";
+  const close = encoder.encode(`</${prefix}sheetData>`);
+  const at = lastIndexOfBytes(bytes, close);
+  if (at >= 0) return { head: bytes.subarray(0, at + close.length), tail: decoder.decode(bytes.subarray(at + close.length)), prefix };
+  const xml = decoder.decode(bytes);
+  const empty = new RegExp(`<${prefix}sheetData\\b[^>]*/>`).exec(xml);
+  if (!empty) throw new Error("sheet without cells element");
+  const cut = empty.index + empty[0].length;
+  return { head: encoder.encode(xml.slice(0, cut)), tail: xml.slice(cut), prefix };
+}
+
+export function joinSheet(head: Uint8Array, tail: string): Uint8Array {
+  const t = encoder.encode(tail);
+  const out = new Uint8Array(head.length + t.length);
+  out.set(head, 0);
+  out.set(t, head.length);
+  return out;
 }

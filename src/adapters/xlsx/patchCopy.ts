@@ -9,7 +9,7 @@
  */
 import type { Verdict } from "../../domain/evaluation/Verdict";
 import { MARK_COLOURS, MARK_TAG, markFormulaBody } from "../../app/marks";
-import { attributes, dirOf, escapeXml, relationships, relsPathOf, resolveTarget, type XlsxPackage } from "./ooxml";
+import { attributes, dirOf, escapeXml, joinSheet, relationships, relsPathOf, resolveTarget, splitSheet, type SheetSplit, type XlsxPackage } from "./ooxml";
 import { pakoDeflate, writeZip, type Deflate, type ZipPart } from "./zip";
 
 export const GENERATED_NAME_DEFAULT = "ntm_checker_generated";
@@ -62,18 +62,19 @@ export function writePatchedCopy(pkg: XlsxPackage, plan: CopyPlan, deflate: Defl
   const dxf = ensureMarkDxfs(styles);
   styles = dxf.styles;
   const markedParts = new Set<string>();
+  const replacedBytes = new Map<string, Uint8Array>();
   for (const s of pkg.sheets) {
     if (plan.untouchable.has(s.name) || !pkg.has(s.part)) continue;
     const wanted = plan.marks.get(s.name);
-    const xml = pkg.text(s.part);
-    if (!wanted && !xml.includes(MARK_TAG)) continue;
-    const next = patchSheetMarks(xml, wanted ?? new Map(), dxf.ids);
-    if (next !== xml) {
-      replaced.set(s.part, next);
+    const split = splitSheet(pkg.raw(s.part));
+    if (!wanted && !split.tail.includes(MARK_TAG)) continue;
+    const tail = patchSheetTail(split.tail, split.prefix, wanted ?? new Map(), dxf.ids);
+    if (tail !== split.tail) {
+      replacedBytes.set(s.part, joinSheet(split.head, tail));
       markedParts.add(s.part);
     }
   }
-  if (!dxf.added) styles = stylesBefore;
+  if (!dxf.added || markedParts.size === 0) styles = stylesBefore;
 
   // Generated sheets.
   let workbook = pkg.text(pkg.workbookPart);
@@ -119,10 +120,11 @@ export function writePatchedCopy(pkg: XlsxPackage, plan: CopyPlan, deflate: Defl
   const parts: ZipPart[] = [];
   for (const [name, e] of pkg.entries) {
     const text = replaced.get(name);
-    parts.push(text === undefined ? { name, copy: e, from: pkg.bytes } : { name, data: enc.encode(text) });
+    const data = replacedBytes.get(name);
+    parts.push(data ? { name, data } : text === undefined ? { name, copy: e, from: pkg.bytes } : { name, data: enc.encode(text) });
   }
   for (const [name, text] of added) parts.push({ name, data: enc.encode(text) });
-  return { bytes: writeZip(parts, deflate), rewritten: new Set(replaced.keys()), markedParts, added: new Set(added.keys()) };
+  return { bytes: writeZip(parts, deflate), rewritten: new Set([...replaced.keys(), ...replacedBytes.keys()]), markedParts, added: new Set(added.keys()) };
 }
 
 function relativeTarget(fromDir: string, part: string): string {
@@ -139,23 +141,12 @@ const AFTER_CF = new Set([
   "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
 ]);
 
-/** The root's namespace prefix ("" or "x:"), and where the cells end. */
-function sheetShape(xml: string): { prefix: string; tailStart: number } {
-  const root = /<(\w+:)?worksheet\b/.exec(xml);
-  const prefix = root?.[1] ?? "";
-  const close = xml.lastIndexOf(`</${prefix}sheetData>`);
-  if (close >= 0) return { prefix, tailStart: close + `</${prefix}sheetData>`.length };
-  const empty = new RegExp(`<${prefix}sheetData\\b[^>]*/>`).exec(xml);
-  if (empty) return { prefix, tailStart: empty.index + empty[0].length };
-  throw new Error("sheet without cells element");
-}
-
 const OUR_CF = /<((?:\w+:)?)conditionalFormatting\b[^>]*>[\s\S]*?<\/\1conditionalFormatting>/g;
 
-/** Removes our conditional formats after the cells (the cells are not looked at). */
-export function stripOwnMarks(xml: string): string {
-  const { tailStart } = sheetShape(xml);
-  const tail = xml.slice(tailStart).replace(OUR_CF, (block) => {
+/** A sheet's tail (after its cells) without our conditional formats. */
+export function stripOwnMarksTail(tail: string): string {
+  if (!tail.includes(MARK_TAG)) return tail;
+  return tail.replace(OUR_CF, (block) => {
     if (!block.includes(MARK_TAG)) return block;
     const rules = [...block.matchAll(/<((?:\w+:)?)cfRule\b[\s\S]*?(?:\/>|<\/\1cfRule>)/g)].map((m) => m[0]);
     const kept = rules.filter((r) => !r.includes(MARK_TAG));
@@ -164,20 +155,24 @@ export function stripOwnMarks(xml: string): string {
     const close = /<\/[^>]*>$/.exec(block)![0];
     return open + kept.join("") + close;
   });
-  return xml.slice(0, tailStart) + tail;
 }
 
-/** Replaces our highlights in one sheet: old ones out, one conditional format per verdict in. */
-export function patchSheetMarks(xml: string, marks: Map<Verdict, string[]>, dxfIds: Record<Verdict, number>): string {
-  const stripped = stripOwnMarks(xml);
-  const { prefix, tailStart } = sheetShape(stripped);
+/** A sheet part without our conditional formats (the cells are not decoded). */
+export function stripOwnMarks(bytes: Uint8Array): SheetSplit {
+  const s = splitSheet(bytes);
+  return { ...s, tail: stripOwnMarksTail(s.tail) };
+}
+
+/** Replaces our highlights in one sheet's tail: old ones out, one conditional format per verdict in. */
+export function patchSheetTail(tail: string, prefix: string, marks: Map<Verdict, string[]>, dxfIds: Record<Verdict, number>): string {
+  const stripped = stripOwnMarksTail(tail);
   let block = "";
   for (const [verdict, cells] of marks) {
     if (cells.length === 0) continue;
     block += `<${prefix}conditionalFormatting sqref="${cells.join(" ")}"><${prefix}cfRule type="expression" dxfId="${dxfIds[verdict]}" priority="1"><${prefix}formula>${escapeXml(markFormulaBody(verdict))}</${prefix}formula></${prefix}cfRule></${prefix}conditionalFormatting>`;
   }
   if (!block) return stripped;
-  const at = insertionPoint(stripped, tailStart, prefix);
+  const at = insertionPoint(stripped, 0, prefix);
   return stripped.slice(0, at) + block + stripped.slice(at);
 }
 

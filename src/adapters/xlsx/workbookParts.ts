@@ -2,7 +2,7 @@
  * What an .xlsx holds besides cells, from its parts: protected sheets, macros, external links,
  * tables. For findings ("sheet X is protected") and for what the copy must carry over.
  */
-import type { XlsxPackage } from "./ooxml";
+import { splitSheet, type XlsxPackage } from "./ooxml";
 
 /**
  * One pass over the sheet parts: which are protected (<sheetProtection sheet="1">: Excel refuses
@@ -16,11 +16,17 @@ export function inspectSheets(pkg: XlsxPackage): { protectedSheets: Set<string>;
       damaged ??= { sheet: s.name, part: s.part };
       continue;
     }
-    const xml = pkg.text(s.part);
-    const tail = xml.slice(tailOfCells(xml));
+    const bytes = pkg.raw(s.part);
+    let tail: string;
+    try {
+      tail = splitSheet(bytes).tail;
+    } catch {
+      damaged ??= { sheet: s.name, part: s.part };
+      continue;
+    }
     const m = /<(?:\w+:)?sheetProtection\b[^>]*>/.exec(tail);
     if (m && /\bsheet\s*=\s*["'](1|true)["']/.test(m[0])) protectedSheets.add(s.name);
-    if (!/<\/(\w+:)?worksheet>\s*$/.test(xml.slice(-200))) damaged ??= { sheet: s.name, part: s.part };
+    if (!/<\/(\w+:)?worksheet>\s*$/.test(tail.slice(-200))) damaged ??= { sheet: s.name, part: s.part };
   }
   return { protectedSheets, damaged };
 }
@@ -28,11 +34,6 @@ export function inspectSheets(pkg: XlsxPackage): { protectedSheets: Set<string>;
 /** Sheets that are protected. */
 export function protectedSheetNames(pkg: XlsxPackage): Set<string> {
   return inspectSheets(pkg).protectedSheets;
-}
-
-function tailOfCells(xml: string): number {
-  const i = xml.lastIndexOf("sheetData>");
-  return i < 0 ? 0 : i;
 }
 
 export interface PartsSummary {

@@ -131,6 +131,19 @@ export function rawData(bytes: Uint8Array, e: ZipEntry): Uint8Array {
   return bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
 }
 
+/**
+ * A native zlib (Node's), used instead of pako when given: several times faster on big parts.
+ * `inflateRaw` must throw a RangeError when the output would pass `maxOutput` bytes.
+ */
+export interface NativeZlib {
+  inflateRaw(data: Uint8Array, maxOutput: number): Uint8Array;
+  deflateRaw: Deflate;
+}
+let native: NativeZlib | null = null;
+export function useNativeZlib(z: NativeZlib | null): void {
+  native = z;
+}
+
 /** Thrown when an entry inflates to more than its directory says (or than allowed). */
 export class InflateLimitError extends Error {
   constructor(public readonly entry: string, public readonly limit: number) {
@@ -146,6 +159,18 @@ export class InflateLimitError extends Error {
 export function inflateEntry(bytes: Uint8Array, e: ZipEntry, max = e.size): Uint8Array {
   const raw = rawData(bytes, e);
   if (e.method === 0) return raw.slice();
+  if (native) {
+    const limit = Math.min(max, e.size);
+    let out: Uint8Array;
+    try {
+      out = native.inflateRaw(raw, Math.max(1, limit));
+    } catch (err) {
+      if (err instanceof RangeError || (err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw new InflateLimitError(e.name, limit);
+      throw new ZipFormatError("malformed", `“${e.name}”: ${(err as Error).message}`);
+    }
+    if (out.length !== e.size) throw new ZipFormatError("malformed", `“${e.name}” inflates to ${out.length} bytes, not ${e.size}`);
+    return out;
+  }
   const out = new Uint8Array(e.size);
   let filled = 0;
   let over = false;
@@ -179,6 +204,14 @@ export function inflateEntry(bytes: Uint8Array, e: ZipEntry, max = e.size): Uint
 export function inflatedSizeUpTo(bytes: Uint8Array, e: ZipEntry, max: number): number {
   const raw = rawData(bytes, e);
   if (e.method === 0) return raw.length;
+  if (native) {
+    try {
+      return native.inflateRaw(raw, max + 1).length;
+    } catch (err) {
+      if (err instanceof RangeError || (err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") return max + 1;
+      return 0;
+    }
+  }
   let total = 0;
   const inf = new pako.Inflate({ raw: true, chunkSize: 1 << 16 });
   inf.onData = (chunk: Uint8Array) => {
@@ -240,7 +273,18 @@ export type ZipPart =
 
 /** Deflates raw (no zlib header). Replaceable, so Node can use its native zlib for big parts. */
 export type Deflate = (data: Uint8Array, level: number) => Uint8Array;
-export const pakoDeflate: Deflate = (data, level) => pako.deflateRaw(data, { level: level as 6 });
+export const pakoDeflate: Deflate = (data, level) => (native ? native.deflateRaw(data, level) : pako.deflateRaw(data, { level: level as 6 }));
+
+/** Last index of `pattern` in `bytes` at or before `from` (−1 when absent). */
+export function lastIndexOfBytes(bytes: Uint8Array, pattern: Uint8Array, from = bytes.length - pattern.length): number {
+  const first = pattern[0];
+  outer: for (let i = Math.min(from, bytes.length - pattern.length); i >= 0; i--) {
+    if (bytes[i] !== first) continue;
+    for (let j = 1; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
 
 const enc = new TextEncoder();
 
@@ -261,7 +305,8 @@ export function writeZip(parts: readonly ZipPart[], deflate: Deflate = pakoDefla
       outs.push({ name, method: 8, flags: 0x800, crc: p.crc >>> 0, csize: p.deflated.length, usize: p.size, time: now.time, date: now.date, data: p.deflated, offset: 0 });
     } else {
       const data = p.data;
-      const packed = data.length === 0 ? new Uint8Array([3, 0]) : deflate(data, p.level ?? 6);
+      // Big parts (a 1,000,000-row sheet) at level 1: a third of the time, a few % larger.
+      const packed = data.length === 0 ? new Uint8Array([3, 0]) : deflate(data, p.level ?? (data.length > 8_000_000 ? 1 : 6));
       outs.push({ name, method: 8, flags: 0x800, crc: crc32(data), csize: packed.length, usize: data.length, time: now.time, date: now.date, data: packed, offset: 0 });
     }
   }
