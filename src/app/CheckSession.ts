@@ -2,15 +2,15 @@ import { findProvince, getSet } from "../domain/definitions/catalogue";
 import { buildContext, type CheckOptions, type ContextProblem } from "../domain/evaluation/context";
 import { evaluate, type EvaluationContext } from "../domain/evaluation/evaluate";
 import type { CommuneResult } from "../domain/evaluation/Verdict";
-import type { CellInput } from "../domain/figures/Figure";
 import { applyEdits, findIndicators, type Detection } from "../domain/grid/findIndicators";
-import type { CellRef } from "../domain/grid/Grid";
+import type { CellEdit } from "../domain/grid/Grid";
 import { reasonText } from "../domain/messages";
 import type { Lang } from "../domain/messages/Lang";
 import type { Problem } from "../domain/problems/Problem";
 import { buildReportParagraph } from "../domain/summary/reportParagraph";
 import { buildSummaryLayout } from "../domain/summary/buildSummary";
 import type { HostProblem, Mark, MarkReport, WorkbookPort } from "./WorkbookPort";
+import { detectOptionsFor } from "../domain/definitions/detectOptions";
 
 export type { CheckOptions } from "../domain/evaluation/context";
 
@@ -70,10 +70,7 @@ export class CheckSession {
     const grid = await this.port.readGrid();
     onProgress?.(0.5, "evaluate");
     const set = built.ctx.set;
-    this.detection = findIndicators(grid, {
-      indicatorCodes: new Set(set.criteria.flatMap((c) => c.indicators.map((i) => i.code))),
-      criterionNos: new Set(set.criteria.map((c) => c.no)),
-    });
+    this.detection = findIndicators(grid, detectOptionsFor(set));
     this.result = evaluate(this.detection, built.ctx);
     onProgress?.(0.7, "mark");
     const markReport = await this.port.applyMarks(marksFor(this.result, this.lang));
@@ -92,7 +89,7 @@ export class CheckSession {
    * Quick re-check after edits: updates only the detected cells and re-judges in memory, then
    * re-applies the marks. Returns null when no edit touched a figure, threshold or self-assessment.
    */
-  async recheckEdits(edits: { ref: CellRef; cell: CellInput }[]): Promise<CheckOutcome | null> {
+  async recheckEdits(edits: readonly CellEdit[]): Promise<CheckOutcome | null> {
     if (!this.detection || !this.ctx) return null;
     if (!applyEdits(this.detection, edits)) return null;
     this.result = evaluate(this.detection, this.ctx);

@@ -37,7 +37,8 @@ import {
   settingsSummary,
   describeError,
 } from "./model";
-import { translator, type Lang, type StringKey } from "./strings";
+import { translator, type StringKey } from "./strings";
+import type { Lang } from "../domain/messages/Lang";
 
 const useStyles = makeStyles({
   root: {

@@ -3,7 +3,7 @@ import type { HostProblem, MarkReport, WorkbookSettings } from "../app/WorkbookP
 import type { CriteriaSet, Province } from "../domain/definitions/schema";
 import type { CellRef } from "../domain/grid/Grid";
 import type { SheetLayout } from "../domain/summary/SheetLayout";
-import type { Lang } from "./strings";
+import type { Lang } from "../domain/messages/Lang";
 
 /**
  * Everything the pane does to a workbook, as plain async actions. A host failure the user can act

@@ -7,7 +7,8 @@ import type { HostProblem, WorkbookSettings } from "../app/WorkbookPort";
 import type { CriteriaSet, Province } from "../domain/definitions/schema";
 import type { CommuneResult, CriterionResult, IndicatorResult, Verdict } from "../domain/evaluation/Verdict";
 import type { RegionLookup } from "./host";
-import { format, STRINGS, type Lang, type StringKey } from "./strings";
+import { format, STRINGS, type StringKey } from "./strings";
+import type { Lang } from "../domain/messages/Lang";
 
 export type VerdictCounts = Record<Verdict, number> & { total: number };
 

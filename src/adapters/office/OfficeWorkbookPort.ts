@@ -21,7 +21,8 @@
  * applyMarks and clearMarks 3; writeSheet 3 (2 when it reuses its own sheet); readSettings 1;
  * writeSettings 2. None depends on the number of sheets or marks.
  */
-import { MARK_COLOURS as SHARED_COLOURS, MARK_TAG, markFormulaBody } from "../../app/marks";
+import { MARK_TAG, markFormulaBody } from "../../app/marks";
+import { VERDICT_COLOURS } from "../../domain/evaluation/verdictColours";
 import { cleanSheetName, pickSheetName } from "../../domain/summary/sheetName";
 import type { HostProblem, Mark, MarkReport, WorkbookPort, WorkbookSettings } from "../../app/WorkbookPort";
 import type { Verdict } from "../../domain/evaluation/Verdict";
@@ -34,7 +35,7 @@ import { problem } from "../../domain/problems/Problem";
 import { readBlocks, type ReadBlock, type ReadBudget } from "./readBlocks";
 
 export { OfficeHostError, toHostProblem } from "./hostProblem";
-export { subscribeToEdits, type CellEdit } from "./subscribeToEdits";
+export { subscribeToEdits } from "./subscribeToEdits";
 
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 
@@ -71,7 +72,7 @@ export { MARK_TAG } from "../../app/marks";
 
 /** Mark colours as Office.js wants them ("#RRGGBB"). */
 export const MARK_COLOURS: Record<Verdict, { fill: string; font: string }> = Object.fromEntries(
-  Object.entries(SHARED_COLOURS).map(([v, c]) => [v, { fill: `#${c.fill}`, font: `#${c.font}` }]),
+  Object.entries(VERDICT_COLOURS).map(([v, c]) => [v, { fill: `#${c.fill}`, font: `#${c.font}` }]),
 ) as Record<Verdict, { fill: string; font: string }>;
 
 /** Always TRUE (N of a text is 0) and carries the tag: `=N("ntm-checker:achieved")=0`. */

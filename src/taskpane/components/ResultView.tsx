@@ -31,7 +31,8 @@ import {
   regionName,
   type CriteriaFilter,
 } from "../model";
-import type { Lang, StringKey, Translate } from "../strings";
+import type { Translate } from "../strings";
+import type { Lang } from "../../domain/messages/Lang";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -65,12 +66,12 @@ const BADGE_COLOR: Record<Verdict, "success" | "danger" | "warning"> = {
   not_assessed: "warning",
 };
 
-const FILTER_LABEL: Record<CriteriaFilter, StringKey> = {
-  all: "filterAll",
-  not_achieved: "filterNotAchieved",
-  not_assessed: "filterNotAssessed",
-  disagreements: "filterDisagreements",
-};
+/** Filters by verdict are labelled with the verdict's own words. */
+function filterLabel(f: CriteriaFilter, t: Translate, lang: Lang): string {
+  if (f === "all") return t("filterAll");
+  if (f === "disagreements") return t("filterDisagreements");
+  return verdictLabel(f, lang);
+}
 
 export function VerdictBadge({ verdict, lang }: { verdict: Verdict; lang: Lang }): React.JSX.Element {
   const styles = useStyles();
@@ -119,7 +120,7 @@ export function ResultView({ t, lang, result, set, onSelectCell }: ResultViewPro
       >
         {CRITERIA_FILTERS.map((f) => (
           <Tab key={f} value={f}>
-            {`${t(FILTER_LABEL[f])} (${perFilter[f]})`}
+            {`${filterLabel(f, t, lang)} (${perFilter[f]})`}
           </Tab>
         ))}
       </TabList>
