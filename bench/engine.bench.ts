@@ -9,7 +9,7 @@ import { performance } from "node:perf_hooks";
 import { FileWorkbook } from "../src/adapters/xlsx/FileWorkbook";
 import { readWorkbookGrid } from "../src/adapters/xlsx/readGrid";
 import { CheckSession } from "../src/app/CheckSession";
-import { getSet } from "../src/domain/definitions/catalogue";
+import { getSet } from "../src/domain/definitions/builtIn";
 import { buildContext } from "../src/domain/evaluation/context";
 import { evaluate } from "../src/domain/evaluation/evaluate";
 import { findIndicators } from "../src/domain/grid/findIndicators";

@@ -1,7 +1,8 @@
-import { findProvince, getSet } from "../domain/definitions/catalogue";
+import { findProvince } from "../domain/definitions/provinces";
+import { getSet } from "../domain/definitions/builtIn";
 import { buildContext, type CheckOptions, type ContextProblem } from "../domain/evaluation/context";
 import { evaluate, type EvaluationContext } from "../domain/evaluation/evaluate";
-import type { CommuneResult } from "../domain/evaluation/Verdict";
+import type { CommuneResult } from "../domain/evaluation/CommuneResult";
 import { applyEdits, findIndicators, type Detection } from "../domain/grid/findIndicators";
 import type { CellEdit } from "../domain/grid/Grid";
 import { reasonText } from "../domain/messages";
@@ -12,7 +13,6 @@ import { buildSummaryLayout } from "../domain/summary/buildSummary";
 import type { HostProblem, Mark, MarkReport, WorkbookPort } from "./WorkbookPort";
 import { detectOptionsFor } from "../domain/definitions/detectOptions";
 
-export type { CheckOptions } from "../domain/evaluation/context";
 
 export interface CheckOutcome {
   result: CommuneResult;

@@ -2,10 +2,11 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { CheckOptionsError, CheckSession } from "../app/CheckSession";
 import { toJsonReport } from "../app/jsonReport";
-import { getSet } from "../domain/definitions/catalogue";
+import { getSet } from "../domain/definitions/builtIn";
 import { problem, type Problem } from "../domain/problems/Problem";
 import { formatRule } from "../domain/messages/formatRule";
 import type { Overlay } from "../domain/definitions/schema";
+import type { CommuneResult } from "../domain/evaluation/CommuneResult";
 import { cellAddress } from "../domain/grid/address";
 import { problemText, verdictLabel, reasonText } from "../domain/messages";
 import type { Lang } from "../domain/messages/Lang";
@@ -107,7 +108,7 @@ function readReason(e: WorkbookReadError): string {
   }
 }
 
-function readableTable(file: string, result: import("../domain/evaluation/Verdict").CommuneResult, messages: string[], lang: Lang): string {
+function readableTable(file: string, result: CommuneResult, messages: string[], lang: Lang): string {
   const vi = lang === "vi";
   const set = getSet(result.setId);
   const region = set?.regions.find((r) => r.id === result.region);

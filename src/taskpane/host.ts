@@ -1,4 +1,5 @@
-import type { CheckOptions, CheckOutcome } from "../app/CheckSession";
+import type { CheckOptions } from "../domain/evaluation/context";
+import type { CheckOutcome } from "../app/CheckSession";
 import type { HostProblem, MarkReport, WorkbookSettings } from "../app/WorkbookPort";
 import type { CriteriaSet, Province } from "../domain/definitions/schema";
 import type { CellRef } from "../domain/grid/Grid";

@@ -1,6 +1,6 @@
 import type { CellInput } from "../../src/domain/figures/Figure";
 import type { SheetGrid } from "../../src/domain/grid/Grid";
-import { getSet } from "../../src/domain/definitions/catalogue";
+import { getSet } from "../../src/domain/definitions/builtIn";
 import type { DetectOptions } from "../../src/domain/grid/findIndicators";
 import { detectOptionsFor } from "../../src/domain/definitions/detectOptions";
 

@@ -2,7 +2,8 @@
  * A result shaped as the engine returns it, with figures and verdicts from the Liên Sơn report
  * (shared/domain/003_…, first half of 2024). Built by hand: these tests are about the pane.
  */
-import type { CommuneResult, CriterionResult, IndicatorResult, Verdict } from "../../src/domain/evaluation/Verdict";
+import type { CommuneResult, CriterionResult, IndicatorResult } from "../../src/domain/evaluation/CommuneResult";
+import type { Verdict } from "../../src/domain/evaluation/Verdict";
 import { reasonOf } from "../fixtures/reason";
 
 const YES = { rule: { kind: "yes" } as const, origin: "catalogue" as const, source: null, region: null };

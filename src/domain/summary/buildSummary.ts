@@ -1,6 +1,7 @@
 import { verdictLabel } from "../messages";
 import { VERDICT_COLOURS } from "../evaluation/verdictColours";
-import type { CommuneResult, CriterionResult, Verdict } from "../evaluation/Verdict";
+import type { CommuneResult, CriterionResult } from "../evaluation/CommuneResult";
+import type { Verdict } from "../evaluation/Verdict";
 import type { Merge } from "../grid/Grid";
 import type { CellStyle, LayoutCell, SheetLayout } from "./SheetLayout";
 import { fitRowHeights, LINE_HEIGHT } from "./fitRows";
@@ -17,7 +18,6 @@ import {
   type SummaryMeta,
 } from "./summaryText";
 
-export type { SummaryMeta } from "./summaryText";
 
 export const SUMMARY_SHEET_NAME = "Tổng hợp NTM";
 export const SUMMARY_SHEET_NAME_EN = "NTM summary";

@@ -1,4 +1,5 @@
-import type { CriterionResult, IndicatorResult, Verdict } from "../evaluation/Verdict";
+import type { CriterionResult, IndicatorResult } from "../evaluation/CommuneResult";
+import type { Verdict } from "../evaluation/Verdict";
 import { formatRule } from "../messages/formatRule";
 import { unknownThresholdText, verdictLabel } from "../messages";
 import type { Lang } from "../messages/Lang";

@@ -13,7 +13,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { CriteriaSet } from "../../domain/definitions/schema";
-import type { CommuneResult, IndicatorResult, Verdict } from "../../domain/evaluation/Verdict";
+import type { CommuneResult, IndicatorResult } from "../../domain/evaluation/CommuneResult";
+import type { Verdict } from "../../domain/evaluation/Verdict";
 import type { Problem } from "../../domain/problems/Problem";
 import type { CellRef } from "../../domain/grid/Grid";
 import { cellAddress } from "../../domain/grid/address";

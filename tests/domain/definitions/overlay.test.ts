@@ -1,13 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
-import {
-  getOverlay,
-  getSet,
-  listOverlays,
-  overlayForProvince,
-  parseOverlay,
-  parseOverlayText,
-} from "../../../src/domain/definitions/catalogue";
+import { getOverlay, getSet, listOverlays } from "../../../src/domain/definitions/builtIn";
+import { overlayForProvince } from "../../../src/domain/definitions/provinces";
+import { parseOverlay, parseOverlayText } from "../../../src/domain/definitions/parseOverlay";
 import { resolveThreshold } from "../../../src/domain/definitions/resolveThreshold";
 import { definitionsErrorText, unknownThresholdText } from "../../../src/domain/messages";
 import type { Lang } from "../../../src/domain/messages/Lang";

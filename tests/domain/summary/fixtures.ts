@@ -1,13 +1,9 @@
 import type { Rule } from "../../../src/domain/definitions/schema";
-import type {
-  AppliedThreshold,
-  CommuneResult,
-  CriterionResult,
-  IndicatorResult,
-  ReasonCode,
-  Verdict,
-} from "../../../src/domain/evaluation/Verdict";
-import type { SummaryMeta } from "../../../src/domain/summary/buildSummary";
+import type { AppliedThreshold } from "../../../src/domain/evaluation/AppliedThreshold";
+import type { CommuneResult, CriterionResult, IndicatorResult } from "../../../src/domain/evaluation/CommuneResult";
+import type { ReasonCode } from "../../../src/domain/evaluation/Reason";
+import type { Verdict } from "../../../src/domain/evaluation/Verdict";
+import type { SummaryMeta } from "../../../src/domain/summary/summaryText";
 import { reasonOf } from "../../fixtures/reason";
 
 /**
