@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import type { Lang } from "../domain/messages";
+import type { Lang } from "../domain/messages/Lang";
 import { DEFAULT_READ_LIMITS, limitsForMaxSize, type ReadLimits } from "../adapters/xlsx/limits";
 import { UsageError } from "./UsageError";
 

@@ -2,10 +2,14 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { CheckOptionsError, CheckSession } from "../app/CheckSession";
 import { toJsonReport } from "../app/jsonReport";
-import { formatRule, getSet } from "../domain/definitions/catalogue";
+import { getSet } from "../domain/definitions/builtIn";
+import { problem, type Problem } from "../domain/problems/Problem";
+import { formatRule } from "../domain/messages/formatRule";
 import type { Overlay } from "../domain/definitions/schema";
-import { cellAddress, quoteSheet } from "../domain/grid/address";
-import { hostProblemText, verdictLabel, reasonText, type Lang } from "../domain/messages";
+import type { CommuneResult } from "../domain/evaluation/CommuneResult";
+import { cellAddress } from "../domain/grid/address";
+import { problemText, verdictLabel, reasonText } from "../domain/messages";
+import type { Lang } from "../domain/messages/Lang";
 import { FileWorkbook, type SavedCopy } from "../adapters/xlsx/FileWorkbook";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../adapters/xlsx/limits";
 import { openPackage } from "../adapters/xlsx/ooxml";
@@ -56,7 +60,7 @@ export async function checkFile(o: CheckFileOptions, io: Io): Promise<number> {
       overlays,
     });
   } catch (e) {
-    if (e instanceof CheckOptionsError) throw new UsageError(e.message);
+    if (e instanceof CheckOptionsError) throw new UsageError(e.problems.map((p) => problemText(p, o.lang)).join("\n"));
     if (e instanceof WorkbookReadError && e.limit) throw new FileError(limitText(e.limit, o.lang, o.file, true), e);
     if (e instanceof WorkbookReadError) throw new FileError(`Không đọc được “${o.file}”: ${readReason(e)}`, e);
     // Whatever else a damaged file makes the reader throw: still this file's fault, said as such.
@@ -64,34 +68,31 @@ export async function checkFile(o: CheckFileOptions, io: Io): Promise<number> {
   }
 
   port.releaseGrid();
-  const extra: { code: string; cell: string | null; message: string }[] = [];
-  for (const p of outcome.markReport.problems) if (p.code === "protected-sheet") extra.push({ code: "protected-sheet", cell: p.sheet ? quoteSheet(p.sheet) : null, message: hostProblemText(p, o.lang) });
-  if (o.out) {
-    const warnings = await writeCopy(o, port, session, format, bytes);
-    extra.push(...warnings);
-  }
+  const written: Problem[] = [];
+  if (o.out) written.push(...(await writeCopy(o, port, session, format, bytes)));
+  // In the JSON too: what the file reader noticed (protected sheets, a formula-like name).
+  const extra: Problem[] = [...outcome.problems.filter((p) => p.code === "host/protected-sheet" || p.code === "title/formula-like"), ...written];
 
   if (o.json) {
     const report = toJsonReport(o.file, outcome.result, o.lang, extra);
     io.stdout.write(JSON.stringify(report, null, 2) + "\n");
   } else {
-    const shown = outcome.messages.concat(extra.filter((x) => x.code !== "protected-sheet").map((x) => x.message));
-    io.stdout.write(readableTable(o.file, outcome.result, shown, o.lang));
+    const told = [...outcome.problems, ...outcome.result.findings, ...written];
+    io.stdout.write(readableTable(o.file, outcome.result, told.map((p) => problemText(p, o.lang)), o.lang));
     if (o.out) io.stdout.write((vi ? `Đã ghi bản sao đánh dấu (đã kiểm lại từng ô): ${o.out}` : `Highlighted copy written (every cell verified): ${o.out}`) + "\n");
   }
   return 0;
 }
-
 
 /**
  * Writes the copy only once it is verified: built in memory, checked against the input
  * (verifyCopy), written to a temporary file next to the target, read back and compared, then
  * renamed into place. Any failure leaves no file behind and says why (exit 2).
  */
-async function writeCopy(o: CheckFileOptions, port: FileWorkbook, session: CheckSession, format: "xlsx" | "xls", bytes: Uint8Array): Promise<{ code: string; cell: null; message: string }[]> {
+async function writeCopy(o: CheckFileOptions, port: FileWorkbook, session: CheckSession, format: "xlsx" | "xls", bytes: Uint8Array): Promise<Problem[]> {
   const out = o.out!;
   const vi = o.lang === "vi";
-  const warnings: { code: string; cell: null; message: string }[] = [];
+  const warnings: Problem[] = [];
   const parts = format === "xlsx" ? summariseParts(openPackage(bytes)) : null;
   const outExt = path.extname(out).toLowerCase();
   if (parts?.macros && outExt !== ".xlsm")
@@ -101,7 +102,7 @@ async function writeCopy(o: CheckFileOptions, port: FileWorkbook, session: Check
         : `“${o.file}” holds macros (VBA): the copy must be an .xlsm file to keep them, e.g. --out ${out.replace(/\.[^./\\]*$/, "")}.xlsm. Nothing written.`,
     );
   if (!parts?.macros && outExt === ".xlsm") throw new FileError(vi ? `“${o.file}” không có macro: hãy đặt tên bản sao đuôi .xlsx.` : `“${o.file}” has no macros: name the copy .xlsx.`);
-  if (format === "xls") warnings.push({ code: "xls-converted", cell: null, message: vi ? `Tệp .xls đã được lưu thành .xlsx ở “${out}”; định dạng cũ và macro (nếu có) của tệp .xls không giữ được.` : `The .xls file was saved as .xlsx at “${out}”; legacy formatting and any macros of the .xls are not kept.` });
+  if (format === "xls") warnings.push(problem("file/xls-converted", { out }, { file: out }));
 
   let copy: SavedCopy;
   try {
@@ -146,7 +147,7 @@ function readReason(e: WorkbookReadError): string {
   }
 }
 
-function readableTable(file: string, result: import("../domain/evaluation/Verdict").CommuneResult, messages: string[], lang: Lang): string {
+function readableTable(file: string, result: CommuneResult, messages: string[], lang: Lang): string {
   const vi = lang === "vi";
   const set = getSet(result.setId);
   const region = set?.regions.find((r) => r.id === result.region);

@@ -9,7 +9,7 @@ import zlib from "node:zlib";
 import { checkReadLimits, type ReadLimits } from "../adapters/xlsx/limits";
 import { sniffFormat } from "../adapters/xlsx/sniffFormat";
 import { limitText } from "../domain/messages/fileLimits";
-import type { Lang } from "../domain/messages/Messages";
+import type { Lang } from "../domain/messages/Lang";
 import { useNativeZlib } from "../adapters/xlsx/zip";
 import { FileError } from "./UsageError";
 

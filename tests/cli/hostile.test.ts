@@ -166,7 +166,7 @@ describe("the copy keeps what a plain writer loses", () => {
   it("a protected sheet: a finding names it (without --out too), no marks go in, the copy keeps it byte for byte", async () => {
     const input = put("bao-ve.xlsx", H.protectedSheet());
     const json = JSON.parse((await run(["check", input, "--province", "lang-son", "--json"])).out);
-    expect(json.issues).toContainEqual(expect.objectContaining({ code: "protected-sheet", cell: "'TC 10-19'", message: expect.stringContaining("TC 10-19") }));
+    expect(json.issues).toContainEqual(expect.objectContaining({ code: "host/protected-sheet", message: expect.stringContaining("TC 10-19") }));
     const out = path.join(dir, "bao-ve-out.xlsx");
     const r = await run(["check", input, "--province", "lang-son", "--out", out]);
     expect(r.code).toBe(0);

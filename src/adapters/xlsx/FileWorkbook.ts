@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import * as XLSX from "@e965/xlsx";
+import { problem } from "../../domain/problems/Problem";
 import type { HostProblem, Mark, MarkReport, WorkbookPort, WorkbookSettings } from "../../app/WorkbookPort";
 import type { Verdict } from "../../domain/evaluation/Verdict";
 import { a1 } from "../../domain/grid/address";
@@ -13,7 +14,7 @@ import { inspectSheets } from "./workbookParts";
 import { GENERATED_NAME, readWorkbookGrid, WorkbookReadError } from "./readGrid";
 import { pakoDeflate, type Deflate } from "./zip";
 
-export { MARK_TAG, MARK_COLOURS } from "../../app/marks";
+export { MARK_TAG } from "../../app/marks";
 
 /**
  * A workbook file behind the WorkbookPort: reads with SheetJS (.xlsx and .xls); writes a copy by
@@ -76,7 +77,7 @@ export class FileWorkbook implements WorkbookPort {
     // A file copy can be highlighted even where Excel protects the sheet (conditional formats are
     // not cell edits), but the user asked for protection: respect it and say so.
     this.marks = marks.filter((m) => !protectedSheets.has(m.ref.sheet));
-    for (const name of protectedSheets) if (marks.some((m) => m.ref.sheet === name)) problems.push({ code: "protected-sheet", sheet: name });
+    for (const name of protectedSheets) if (marks.some((m) => m.ref.sheet === name)) problems.push(problem("host/protected-sheet", {}, { sheet: name }));
     this.clear = false;
     return { applied: this.marks.length, problems };
   }

@@ -8,7 +8,8 @@
  * Pure over bytes (Node and the browser); drawing the generated sheet is given by the caller.
  */
 import type { Verdict } from "../../domain/evaluation/Verdict";
-import { MARK_COLOURS, MARK_TAG, markFormulaBody } from "../../app/marks";
+import { MARK_TAG, markFormulaBody } from "../../app/marks";
+import { VERDICT_COLOURS as MARK_COLOURS } from "../../domain/evaluation/verdictColours";
 import { attributes, dirOf, escapeXml, joinSheet, relationships, relsPathOf, resolveTarget, splitSheet, type SheetSplit, type XlsxPackage } from "./ooxml";
 import { pakoDeflate, writeZip, type Deflate, type ZipPart } from "./zip";
 

@@ -10,6 +10,7 @@ import { buildContext, type CheckOptions, type ContextProblem } from "../../doma
 import { evaluate, type EvaluationContext } from "../../domain/evaluation/evaluate";
 import { communeFromText, findIndicators, type Detection, type DetectOptions } from "../../domain/grid/findIndicators";
 import { communeEntry, type CommuneEntry, type ExcludedFile } from "../../domain/district/consolidate";
+import { detectOptionsFor } from "../../domain/definitions/detectOptions";
 
 /** What every workbook of one consolidation is checked with; built once (per worker). */
 export interface ConsolidationSetup {
@@ -33,10 +34,7 @@ export function prepareConsolidation(options: CheckOptions): SetupResult {
     problems: built.problems,
     setup: {
       ctx: built.ctx,
-      detect: {
-        indicatorCodes: new Set(set.criteria.flatMap((c) => c.indicators.map((i) => i.code))),
-        criterionNos: new Set(set.criteria.map((c) => c.no)),
-      },
+      detect: detectOptionsFor(set),
       criterionNos: set.criteria.map((c) => c.no).sort((a, b) => a - b),
     },
   };

@@ -1,5 +1,6 @@
-import type { LimitProblem } from "../messages/fileLimits";
-import type { CommuneResult, Verdict } from "../evaluation/Verdict";
+import type { FileLimit } from "../problems/Problem";
+import type { CommuneResult } from "../evaluation/CommuneResult";
+import type { Verdict } from "../evaluation/Verdict";
 
 /**
  * One commune workbook checked, in the compact form workers send back and the district
@@ -29,7 +30,7 @@ export interface ExcludedFile {
   commune?: string;
   keptFile?: string;
   /** For "too-large": which limit the file broke. */
-  limit?: LimitProblem;
+  limit?: FileLimit;
 }
 
 /** A group of communes by criteria achieved; `min`…`max` inclusive. */

@@ -1,7 +1,7 @@
-import type { CellInput } from "../figures/Figure";
 import { decodeLegacy, detectLegacyEncoding } from "../figures/legacyEncoding";
 import { foldText, normalizeText } from "../figures/normalizeText";
-import type { CellRef, GridCell, SheetGrid, WorkbookGrid } from "./Grid";
+import type { CellEdit, CellRef, GridCell, SheetGrid, WorkbookGrid } from "./Grid";
+import { problem, type ProblemOf } from "../problems/Problem";
 
 /** The role a column plays in an indicator table, recognised from its header. */
 export type ColumnRole = "code" | "name" | "figure" | "threshold" | "self" | "note";
@@ -35,11 +35,8 @@ export interface CriterionRow {
   self: GridCell;
 }
 
-export interface DetectionIssue {
-  code: "duplicate-indicator" | "unknown-code" | "no-table";
-  ref: CellRef | null;
-  params: Record<string, string | number>;
-}
+/** What reading a workbook can report (the words are in messages/). */
+export type DetectionIssue = ProblemOf<"indicator/duplicate" | "indicator/unknown-code" | "table/not-found">;
 
 /** What was found in a workbook: every indicator and criterion row, by position. */
 export interface Detection {
@@ -304,7 +301,7 @@ export function findIndicators(grid: WorkbookGrid, opts: DetectOptions): Detecti
         if (no === lastIndicator.no && minor < lastIndicator.minor && opts.indicatorCodes.has(`${no}.${minor * 10}`)) code = `${no}.${minor * 10}`;
       }
       if (!opts.indicatorCodes.has(code)) {
-        if (code.includes(".")) issues.push({ code: "unknown-code", ref: { sheet: sheet.name, row, col: codeCol }, params: { code } });
+        if (code.includes(".")) issues.push(problem("indicator/unknown-code", { indicator: code }, { cell: { sheet: sheet.name, row, col: codeCol } }));
         continue;
       }
       const parts = code.split(".").map(Number);
@@ -313,7 +310,7 @@ export function findIndicators(grid: WorkbookGrid, opts: DetectOptions): Detecti
 
     }
   }
-  if (indicators.length === 0) issues.push({ code: "no-table", ref: null, params: {} });
+  if (indicators.length === 0) issues.push(problem("table/not-found", {}));
 
   return { indicators: resolveDuplicates(indicators, issues), criteria, commune, provinceText, district, issues };
 }
@@ -349,17 +346,19 @@ function resolveDuplicates(rows: IndicatorRow[], issues: DetectionIssue[]): Indi
       continue;
     }
     if (!seen.hidden && r.hidden) continue;
-    issues.push({
-      code: "duplicate-indicator",
-      ref: { sheet: r.sheet, row: r.row, col: r.figureRef?.col ?? 0 },
-      params: { code: r.code, first: `${seen.sheet}!${seen.row + 1}` },
-    });
+    issues.push(
+      problem(
+        "indicator/duplicate",
+        { indicator: r.code, firstSheet: seen.sheet, firstRow: seen.row + 1 },
+        { cell: { sheet: r.sheet, row: r.row, col: r.figureRef?.col ?? 0 } },
+      ),
+    );
   }
   return [...byCode.values()];
 }
 
 /** Updates the detection in place for edited cells; returns true when an edit touched a detected cell. */
-export function applyEdits(detection: Detection, edits: { ref: CellRef; cell: CellInput }[]): boolean {
+export function applyEdits(detection: Detection, edits: readonly CellEdit[]): boolean {
   const key = (r: CellRef): string => `${r.sheet}\u0000${r.row}\u0000${r.col}`;
   const byKey = new Map(edits.map((e) => [key(e.ref), e.cell]));
   let touched = false;

@@ -1,19 +1,8 @@
-import type { Lang } from "./Messages";
+import type { Lang } from "./Lang";
+import type { FileLimit } from "../problems/Problem";
 
-/**
- * A workbook refused before it is opened because of what its zip directory says: too much to
- * inflate, one part too big, a compression ratio no spreadsheet has, too many parts, or a part that
- * inflates to more than the directory claims. Sizes in bytes.
- */
-export interface LimitProblem {
-  kind: "file" | "total" | "part" | "ratio" | "entries" | "inflate" | "doctype";
-  /** The zip part concerned (xl/worksheets/sheet1.xml), when one is. */
-  part?: string;
-  /** What was measured: bytes, a ratio (×), or a count of parts. */
-  actual: number;
-  /** The limit it broke, in the same unit. */
-  limit: number;
-}
+/** A workbook refused before it is opened (see FileLimit in problems/Problem). */
+export type LimitProblem = FileLimit;
 
 const MB = 1_000_000;
 
