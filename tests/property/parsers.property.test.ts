@@ -114,7 +114,7 @@ describe("table finder", () => {
       fc.property(grid, (g) => {
         const d = findIndicators(g, detect);
         for (const r of d.indicators) expect(detect.indicatorCodes.has(r.code)).toBe(true);
-        if (d.indicators.length === 0) expect(d.issues.map((i) => i.code)).toContain("no-table");
+        if (d.indicators.length === 0) expect(d.issues.map((i) => i.code)).toContain("table/not-found");
         const result = evaluate(d, built.ctx);
         for (const c of result.criteria) {
           expect(["achieved", "not_achieved", "not_assessed"]).toContain(c.verdict);
