@@ -195,6 +195,16 @@ describe("the copy keeps what a plain writer loses", () => {
     expect(new TextDecoder().decode(b.get("[Content_Types].xml"))).toContain("/xl/tables/table1.xml");
   });
 
+  it(".xls: converted to .xlsx, every cell's value and formula re-read from the copy equals the input's", async () => {
+    const xls = XLSX.write(XLSX.read(readFileSync(H.EXAMPLE)), { type: "buffer", bookType: "biff8" }) as Buffer;
+    const input = put("lien-son.xls", new Uint8Array(xls));
+    const out = path.join(dir, "lien-son-from-xls.xlsx");
+    const r = await run(["check", input, "--province", "lang-son", "--out", out]);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    expect(r.out).toContain("Tệp .xls đã được lưu thành .xlsx");
+    expect(cells(out, ["Tổng hợp NTM"])).toEqual(cells(input));
+  });
+
   it("a commune named like a formula is not the commune and is never written as a formula", async () => {
     const input = put("cong-thuc.xlsx", H.formulaCommune());
     const json = JSON.parse((await run(["check", input, "--province", "lang-son", "--json"])).out);
