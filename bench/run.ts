@@ -1,5 +1,5 @@
 /** npm run bench: every benchmark, one after the other, printing figures and ratios. */
-const BENCHES = ["./engine.bench", "./office.bench", "./consolidate.bench"];
+const BENCHES = ["./engine.bench", "./office.bench", "./consolidate.bench", "./copy.bench"];
 
 async function main(): Promise<void> {
   for (const name of BENCHES) {

@@ -1,18 +1,36 @@
-import { findProvince, getSet } from "../domain/definitions/catalogue";
+import { findProvince } from "../domain/definitions/provinces";
+import { getSet } from "../domain/definitions/builtIn";
 import { buildContext, type CheckOptions, type ContextProblem } from "../domain/evaluation/context";
 import { evaluate, type EvaluationContext } from "../domain/evaluation/evaluate";
-import type { CommuneResult } from "../domain/evaluation/Verdict";
-import type { CellInput } from "../domain/figures/Figure";
+import type { CommuneResult } from "../domain/evaluation/CommuneResult";
 import { applyEdits, findIndicators, type Detection } from "../domain/grid/findIndicators";
-import type { CellRef } from "../domain/grid/Grid";
+import type { CellEdit } from "../domain/grid/Grid";
 import { reasonText } from "../domain/messages";
 import type { Lang } from "../domain/messages/Lang";
 import { problem, type Problem } from "../domain/problems/Problem";
 import { buildReportParagraph } from "../domain/summary/reportParagraph";
 import { buildSummaryLayout } from "../domain/summary/buildSummary";
 import type { HostProblem, Mark, MarkReport, WorkbookPort } from "./WorkbookPort";
+import { detectOptionsFor } from "../domain/definitions/detectOptions";
+import { isFormulaLike } from "../domain/messages/safeName";
 
-export type { CheckOptions } from "../domain/evaluation/context";
+/**
+ * Names from the title block that look like formulas ("=cmd|' /c Calc'!a") are dropped from the
+ * result and the detection, so they are never shown as the commune nor written into a sheet.
+ * Returns the refused commune text, if any.
+ */
+export function guardNames(result: CommuneResult, detection: Detection): string | null {
+  let refused: string | null = null;
+  if (result.commune !== null && isFormulaLike(result.commune)) {
+    refused = result.commune;
+    result.commune = null;
+  }
+  if (detection.commune && isFormulaLike(detection.commune)) detection.commune = null;
+  if (detection.district && isFormulaLike(detection.district)) detection.district = null;
+  if (detection.provinceText && isFormulaLike(detection.provinceText)) detection.provinceText = null;
+  return refused;
+}
+
 
 export interface CheckOutcome {
   result: CommuneResult;
@@ -53,6 +71,8 @@ export class CheckSession {
   private ctx: EvaluationContext | null = null;
   private result: CommuneResult | null = null;
   private contextProblems: ContextProblem[] = [];
+  /** A title-block name refused because it looks like a formula. */
+  private suspectName: string | null = null;
 
   constructor(private readonly port: WorkbookPort, public lang: Lang = "vi") {}
 
@@ -70,11 +90,9 @@ export class CheckSession {
     const grid = await this.port.readGrid();
     onProgress?.(0.5, "evaluate");
     const set = built.ctx.set;
-    this.detection = findIndicators(grid, {
-      indicatorCodes: new Set(set.criteria.flatMap((c) => c.indicators.map((i) => i.code))),
-      criterionNos: new Set(set.criteria.map((c) => c.no)),
-    });
+    this.detection = findIndicators(grid, detectOptionsFor(set));
     this.result = evaluate(this.detection, built.ctx);
+    this.suspectName = guardNames(this.result, this.detection);
     onProgress?.(0.7, "mark");
     const settings = {
       setId: options.setId,
@@ -106,7 +124,7 @@ export class CheckSession {
    * Quick re-check after edits: updates only the detected cells and re-judges in memory, then
    * re-applies the marks. Returns null when no edit touched a figure, threshold or self-assessment.
    */
-  async recheckEdits(edits: { ref: CellRef; cell: CellInput }[]): Promise<CheckOutcome | null> {
+  async recheckEdits(edits: readonly CellEdit[]): Promise<CheckOutcome | null> {
     if (!this.detection || !this.ctx) return null;
     if (!applyEdits(this.detection, edits)) return null;
     this.result = evaluate(this.detection, this.ctx);
@@ -143,6 +161,7 @@ export class CheckSession {
   }
 
   private outcome(markReport: MarkReport): CheckOutcome {
-    return { result: this.result!, markReport, problems: [...this.contextProblems, ...markReport.problems] };
+    const named = this.suspectName ? [problem("title/formula-like", { text: this.suspectName })] : [];
+    return { result: this.result!, markReport, problems: [...this.contextProblems, ...markReport.problems, ...named] };
   }
 }

@@ -1,5 +1,6 @@
 import { formatRule } from "../domain/messages/formatRule";
-import type { CommuneResult, Verdict } from "../domain/evaluation/Verdict";
+import type { CommuneResult } from "../domain/evaluation/CommuneResult";
+import type { Verdict } from "../domain/evaluation/Verdict";
 import { cellAddress } from "../domain/grid/address";
 import { problemText, reasonText } from "../domain/messages";
 import type { Problem } from "../domain/problems/Problem";

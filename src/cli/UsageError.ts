@@ -5,3 +5,11 @@ export class UsageError extends Error {
     this.name = "UsageError";
   }
 }
+
+/** A file that cannot be read or written: exit code 2, the message names the file; no usage text. */
+export class FileError extends UsageError {
+  constructor(message: string, override readonly cause?: unknown) {
+    super(message);
+    this.name = "FileError";
+  }
+}

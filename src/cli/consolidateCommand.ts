@@ -3,7 +3,7 @@
  * many files) and prints the district figures; --out writes them as a new .xlsx, --json as one
  * JSON document. Exit 0 when at least one workbook was consolidated, 2 when none.
  */
-import { langOption, parseCommand } from "./args";
+import { langOption, limitsOption, parseCommand } from "./args";
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
@@ -13,11 +13,11 @@ import { checkFiles, type WorkerInit } from "../app/consolidate/pool";
 import { problemText } from "../domain/messages";
 import { drawLayout, pickSheetName } from "../adapters/xlsx/drawLayout";
 import { GENERATED_NAME } from "../adapters/xlsx/readGrid";
-import { getSet } from "../domain/definitions/catalogue";
+import { getSet } from "../domain/definitions/builtIn";
 import { buildDistrictLayout } from "../domain/district/buildDistrictLayout";
 import { compareFiles, consolidate, roundAverage, type CommuneEntry, type DistrictFigures, type ExcludedFile } from "../domain/district/consolidate";
 import { buildDistrictParagraph, excludedText } from "../domain/district/districtText";
-import { findProvince } from "../domain/definitions/catalogue";
+import { findProvince } from "../domain/definitions/provinces";
 import type { Lang } from "../domain/messages/Lang";
 import { quoteSheet } from "../domain/grid/address";
 import { readOverlayFile } from "./readOverlayFile";
@@ -56,6 +56,7 @@ export async function runConsolidate(args: string[], io: Io): Promise<number> {
   };
   const prepared = prepareConsolidation(options);
   if (!prepared.ok) throw new UsageError(prepared.problems.map((p) => problemText(p, lang)).join("\n"));
+  prepared.setup.limits = limitsOption(values["max-size"]);
   for (const p of prepared.problems) io.stderr.write(`ntm: ${problemText(p, lang)}\n`);
 
   const { files, missing } = await collectFiles(positionals, values.out ?? null);

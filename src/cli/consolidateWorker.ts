@@ -12,7 +12,7 @@ if (!port) throw new Error("consolidateWorker must run as a worker thread");
 const prepared = prepareConsolidation((workerData as WorkerInit).options);
 // The main thread resolved the same options first and stopped on problems: this cannot fail here.
 if (!prepared.ok) throw new Error("consolidateWorker: options rejected");
-const setup = prepared.setup;
+const setup = { ...prepared.setup, limits: (workerData as WorkerInit).limits };
 
 port.on("message", (req: WorkRequest) => {
   void checkFile(req.file, setup).then((result) => {

@@ -1,7 +1,7 @@
-import { langOption, parseCommand } from "./args";
-import { checkFile, type CheckFileOptions } from "./checkFile";
-import { listSetsText } from "./setsText";
-import { UsageError } from "./UsageError";
+import { langOption, limitsOption, parseCommand } from "./args";
+import type { CheckFileOptions } from "./checkFile";
+import { judgeInput, readInput, samePath } from "./inputFile";
+import { FileError, UsageError } from "./UsageError";
 
 /** Where the command writes; injected so tests capture output. */
 export interface Io {
@@ -12,19 +12,26 @@ export interface Io {
 export const USAGE = `Cách dùng / Usage:
   ntm check <tệp.xlsx|.xls> [--province <tỉnh>] [--region <vùng>] [--set <bộ tiêu chí>]
             [--criteria <định-nghĩa.json>] [--out <bản-sao.xlsx>] [--json] [--lang vi|en]
-            [--disadvantaged]
+            [--disadvantaged] [--max-size <MB>] [--debug]
   ntm consolidate <tệp hoặc thư mục…> [--province <tỉnh>] [--region <vùng>]
             [--criteria <định-nghĩa.json>] [--out <huyen.xlsx>] [--json] [--jobs <n>]
+            [--max-size <MB>] [--debug]
   ntm thresholds [--province <tỉnh>] [--region <vùng>] [--set <bộ>] [--criteria <tệp.json>] [--json]
                 mức chuẩn áp dụng cho từng chỉ tiêu, nguồn, và chỉ tiêu nào chưa có mức chuẩn
   ntm sets      liệt kê bộ tiêu chí, vùng, tỉnh và tệp bổ sung của tỉnh
 
-Mã thoát / exit codes: 0 đã kiểm tra; 2 sai cú pháp hoặc không đọc được tệp.
+Mã thoát / exit codes: 0 đã kiểm tra; 2 sai cú pháp hoặc không đọc được tệp; 1 lỗi của chương trình.
+--max-size <MB>: nâng giới hạn kích thước tệp (mặc định 300 MB giải nén, 200 MB mỗi phần).
+--debug: in chi tiết kỹ thuật khi có lỗi.
 `;
 
-/** Runs the command line; returns the exit code (never calls process.exit). */
+/**
+ * Runs the command line; returns the exit code (never calls process.exit, never throws): no
+ * stack trace reaches the user unless --debug asks for it.
+ */
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
+  const debug = argv.includes("--debug");
   try {
     switch (command) {
       case "check":
@@ -37,9 +44,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
         const { runThresholds } = await import("./thresholdsCommand");
         return await runThresholds(rest, io);
       }
-      case "sets":
+      case "sets": {
+        const { listSetsText } = await import("./setsText");
         io.stdout.write(listSetsText());
         return 0;
+      }
       case "--help":
       case "-h":
       case "help":
@@ -52,12 +61,24 @@ export async function main(argv: string[], io: Io): Promise<number> {
         throw new UsageError(`Lệnh không rõ: “${command}”.`);
     }
   } catch (e) {
+    if (e instanceof FileError) {
+      io.stderr.write(`ntm: ${e.message}\n`);
+      if (debug && e.cause) io.stderr.write(`${stackOf(e.cause)}\n`);
+      return 2;
+    }
     if (e instanceof UsageError) {
       io.stderr.write(`ntm: ${e.message}\n\n${USAGE}`);
       return 2;
     }
-    throw e;
+    // A bug of ours: say so plainly; the details only with --debug.
+    io.stderr.write(`ntm: lỗi của chương trình / internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr.write(debug ? `${stackOf(e)}\n` : "(--debug để xem chi tiết / for details)\n");
+    return 1;
   }
+}
+
+function stackOf(e: unknown): string {
+  return e instanceof Error ? (e.stack ?? e.message) : String(e);
 }
 
 async function runCheck(args: string[], io: Io): Promise<number> {
@@ -74,6 +95,13 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     json: !!values.json,
     lang,
     disadvantaged: !!values.disadvantaged,
+    limits: limitsOption(values["max-size"]),
   };
+  // The file is read and judged (size, zip bomb, damage) before the checker itself is loaded.
+  if (!(options.out && (await samePath(options.out, options.file)))) {
+    const bytes = await readInput(options.file, options.limits!, lang);
+    options.input = { bytes, format: judgeInput(options.file, bytes, options.limits!, lang) };
+  }
+  const { checkFile } = await import("./checkFile");
   return checkFile(options, io);
 }

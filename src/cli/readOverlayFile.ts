@@ -1,5 +1,5 @@
 import { promises as fs } from "node:fs";
-import { parseOverlayText } from "../domain/definitions/catalogue";
+import { parseOverlayText } from "../domain/definitions/parseOverlay";
 import type { Overlay } from "../domain/definitions/schema";
 import type { Lang } from "../domain/messages/Lang";
 import { definitionsErrorText } from "../domain/messages";

@@ -2,6 +2,7 @@ import * as React from "react";
 import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Text, webLightTheme } from "@fluentui/react-components";
 import type { WorkbookReadError } from "../adapters/xlsx/readGrid";
 import type { Lang } from "../domain/messages/Lang";
+import { limitText } from "../domain/messages/fileLimits";
 import { App } from "../taskpane/App";
 import { builtinCatalogue } from "../taskpane/catalogue";
 import type { PaneHost } from "../taskpane/host";
@@ -28,13 +29,15 @@ export interface PreviewPageProps {
 let loadSeq = 0;
 
 /** Opens a workbook from bytes; a file that is not a readable workbook gives the user's words instead. */
-export async function openWorkbook(bytes: Uint8Array, fileName: string, t: PreviewT): Promise<{ ok: true; loaded: Loaded } | { ok: false; message: string }> {
+export async function openWorkbook(bytes: Uint8Array, fileName: string, t: PreviewT, lang: Lang = "vi"): Promise<{ ok: true; loaded: Loaded } | { ok: false; message: string }> {
   try {
     const workbook = await PreviewWorkbook.open(bytes, fileName);
     return { ok: true, loaded: { workbook, host: createPreviewHost(workbook), id: ++loadSeq } };
   } catch (err) {
     // WorkbookReadError by name: its module (with SheetJS) is loaded only when a file is opened.
     const r = err instanceof Error && err.name === "WorkbookReadError" ? (err as WorkbookReadError).reason : "corrupt";
+    // Too big or a zip bomb: refused from the zip directory, before SheetJS parses anything.
+    if (r === "too-large" && (err as WorkbookReadError).limit) return { ok: false, message: limitText((err as WorkbookReadError).limit!, lang, fileName) };
     const reason = t(r === "encrypted" ? "reasonEncrypted" : r === "corrupt" ? "reasonCorrupt" : "reasonNotWorkbook");
     return { ok: false, message: t("readError", { file: fileName, reason }) };
   }
@@ -53,7 +56,7 @@ export function PreviewPage({ initialLang, onLangChange }: PreviewPageProps): Re
 
   const show = React.useCallback(
     async (bytes: Uint8Array, fileName: string) => {
-      const opened = await openWorkbook(bytes, fileName, t);
+      const opened = await openWorkbook(bytes, fileName, t, lang);
       if (opened.ok) {
         setLoaded(opened.loaded);
         setProblem(null);
@@ -61,7 +64,7 @@ export function PreviewPage({ initialLang, onLangChange }: PreviewPageProps): Re
         setProblem(opened.message);
       }
     },
-    [t],
+    [t, lang],
   );
 
   React.useEffect(() => {

@@ -3,7 +3,7 @@ import { a1, cellAddress, columnLetters } from "../domain/grid/address";
 import type { CellRef } from "../domain/grid/Grid";
 import { verdictLabel } from "../domain/messages";
 import type { Lang } from "../domain/messages/Lang";
-import { MARK_COLOURS as VIEW_MARK_COLOURS } from "../app/marks";
+import { VERDICT_COLOURS } from "../domain/evaluation/verdictColours";
 import type { PreviewWorkbook } from "./PreviewWorkbook";
 import { cellStyle, clamp, firstCell, key, sheetModel, type Pos } from "./sheetModel";
 import type { PreviewT } from "./strings";
@@ -158,7 +158,7 @@ export function SheetView({ workbook, lang, t }: SheetViewProps): React.JSX.Elem
                   const isActive = active.row === r && active.col === c;
                   const isEditing = editing && editing.pos.row === r && editing.pos.col === c;
                   const mark = workbook.markAt(ref);
-                  const style = cellStyle(model.styleAt(r, c), mark?.verdict ? VIEW_MARK_COLOURS[mark.verdict] : undefined, {
+                  const style = cellStyle(model.styleAt(r, c), mark?.verdict ? VERDICT_COLOURS[mark.verdict] : undefined, {
                     top: !!model.styleAt(r - 1, c)?.border,
                     left: !!model.styleAt(r, c - 1)?.border,
                   });

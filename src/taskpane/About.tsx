@@ -1,7 +1,8 @@
 import * as React from "react";
 import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, tokens, webLightTheme } from "@fluentui/react-components";
 import { HelpPanel } from "./components/HelpPanel";
-import { translator, type Lang } from "./strings";
+import { translator } from "./strings";
+import type { Lang } from "../domain/messages/Lang";
 
 const useStyles = makeStyles({
   root: { maxWidth: "720px", margin: "0 auto", padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

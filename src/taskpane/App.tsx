@@ -27,7 +27,8 @@ import { ResultView } from "./components/ResultView";
 import { SettingsForm } from "./components/SettingsForm";
 import type { PaneCatalogue, PaneHost } from "./host";
 import { checkOptionsFrom, initialSettings, otherMessages, provinceOptions, regionState, settingsSummary } from "./model";
-import { translator, type Lang } from "./strings";
+import { translator } from "./strings";
+import type { Lang } from "../domain/messages/Lang";
 import { useCheckRun } from "./useCheckRun";
 
 const useStyles = makeStyles({

@@ -1,4 +1,6 @@
-import { findProvince, listProvinces, listSets, overlayForProvince, parseOverlayText, regionForProvince } from "../domain/definitions/catalogue";
+import { findProvince, overlayForProvince, regionForProvince } from "../domain/definitions/provinces";
+import { listProvinces, listSets } from "../domain/definitions/builtIn";
+import { parseOverlayText } from "../domain/definitions/parseOverlay";
 import { definitionsErrorText } from "../domain/messages";
 import type { PaneCatalogue } from "./host";
 

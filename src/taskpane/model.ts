@@ -1,13 +1,16 @@
 /** The pane's logic as pure functions: counts, filters, settings defaults, region and province choice. */
 import { foldText } from "../domain/figures/normalizeText";
-import type { CheckOptions, CheckOutcome } from "../app/CheckSession";
+import type { CheckOptions } from "../domain/evaluation/context";
+import type { CheckOutcome } from "../app/CheckSession";
 import { problemText } from "../domain/messages";
 import type { Problem } from "../domain/problems/Problem";
 import type { HostProblem, WorkbookSettings } from "../app/WorkbookPort";
 import type { CriteriaSet, Province } from "../domain/definitions/schema";
-import type { CommuneResult, CriterionResult, IndicatorResult, Verdict } from "../domain/evaluation/Verdict";
+import type { CommuneResult, CriterionResult, IndicatorResult } from "../domain/evaluation/CommuneResult";
+import type { Verdict } from "../domain/evaluation/Verdict";
 import type { RegionLookup } from "./host";
-import { format, STRINGS, type Lang, type StringKey } from "./strings";
+import { format, STRINGS, type StringKey } from "./strings";
+import type { Lang } from "../domain/messages/Lang";
 
 export type VerdictCounts = Record<Verdict, number> & { total: number };
 

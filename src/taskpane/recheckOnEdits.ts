@@ -1,6 +1,7 @@
 import type { OfficeWorkbookPort } from "../adapters/office/OfficeWorkbookPort";
 import { OfficeHostError, toHostProblem } from "../adapters/office/hostProblem";
-import { subscribeToEdits, type CellEdit } from "../adapters/office/subscribeToEdits";
+import { subscribeToEdits } from "../adapters/office/subscribeToEdits";
+import type { CellEdit } from "../domain/grid/Grid";
 import type { CheckOutcome, CheckSession } from "../app/CheckSession";
 import type { HostProblem } from "../app/WorkbookPort";
 

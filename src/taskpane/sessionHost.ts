@@ -1,4 +1,5 @@
-import type { CheckOptions, CheckOutcome, CheckSession } from "../app/CheckSession";
+import type { CheckOutcome, CheckSession } from "../app/CheckSession";
+import type { CheckOptions } from "../domain/evaluation/context";
 import type { WorkbookPort } from "../app/WorkbookPort";
 import { copyToClipboard } from "./clipboard";
 import type { PaneHost } from "./host";

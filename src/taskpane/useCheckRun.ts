@@ -1,12 +1,14 @@
 import * as React from "react";
-import type { CheckOptions, CheckOutcome } from "../app/CheckSession";
+import type { CheckOutcome } from "../app/CheckSession";
+import type { CheckOptions } from "../domain/evaluation/context";
 import type { HostProblem } from "../app/WorkbookPort";
 import type { CellRef } from "../domain/grid/Grid";
 import { a1 } from "../domain/grid/address";
 import { problemText } from "../domain/messages";
 import type { PaneHost } from "./host";
 import { describeError, progressStepText } from "./model";
-import { translator, type Lang, type StringKey, type Translate } from "./strings";
+import { translator, type StringKey, type Translate } from "./strings";
+import type { Lang } from "../domain/messages/Lang";
 
 export type Busy = null | "settings" | "check" | "clear" | "summary";
 

@@ -9,8 +9,9 @@ import { App } from "../../src/taskpane/App";
 import { builtinCatalogue } from "../../src/taskpane/catalogue";
 import { IndicatorItem, ResultView } from "../../src/taskpane/components/ResultView";
 import type { PaneHost } from "../../src/taskpane/host";
-import { translator, type Lang } from "../../src/taskpane/strings";
-import { lienSonResult } from "./fixtures";
+import { translator } from "../../src/taskpane/strings";
+import type { Lang } from "../../src/domain/messages/Lang";
+import { lienSonResult } from "../fixtures/paneResult";
 
 function renderResult(lang: Lang): string {
   const set = builtinCatalogue.listSets().find((s) => s.id === "xa-ntm-2021-2025");

@@ -8,14 +8,15 @@
  * delete runs, so deleting one renumbers those after it. Ours are deleted from the highest id
  * down, so no id still to be deleted shifts, and the user's rules keep theirs.
  */
-import { MARK_COLOURS as SHARED_COLOURS, MARK_TAG, markFormulaBody } from "../../app/marks";
+import { MARK_TAG, markFormulaBody } from "../../app/marks";
+import { VERDICT_COLOURS } from "../../domain/evaluation/verdictColours";
 import type { Mark } from "../../app/WorkbookPort";
 import type { Verdict } from "../../domain/evaluation/Verdict";
 import { areaAddress, chunkAddresses, coalesceCells, type ListSeparator } from "./areas";
 
 /** Mark colours as Office.js wants them ("#RRGGBB"). */
 export const MARK_COLOURS: Record<Verdict, { fill: string; font: string }> = Object.fromEntries(
-  Object.entries(SHARED_COLOURS).map(([v, c]) => [v, { fill: `#${c.fill}`, font: `#${c.font}` }]),
+  Object.entries(VERDICT_COLOURS).map(([v, c]) => [v, { fill: `#${c.fill}`, font: `#${c.font}` }]),
 ) as Record<Verdict, { fill: string; font: string }>;
 
 /** Always TRUE (N of a text is 0) and carries the tag: `=N("ntm-checker:achieved")=0`. */

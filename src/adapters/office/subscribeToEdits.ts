@@ -1,17 +1,11 @@
 import type { HostProblem } from "../../app/WorkbookPort";
 import type { CellInput } from "../../domain/figures/Figure";
-import type { CellRef } from "../../domain/grid/Grid";
+import type { CellEdit, CellRef } from "../../domain/grid/Grid";
 import { columnIndex } from "../../domain/grid/address";
 import type { ExcelRun } from "./excelRun";
 import { toHostProblem } from "./hostProblem";
 import { readBlocks } from "./readBlocks";
 import { toCell } from "./readWorkbook";
-
-/** One changed cell: where, and what it holds now (value null when cleared). */
-export interface CellEdit {
-  ref: CellRef;
-  cell: CellInput;
-}
 
 export interface EditHandlers {
   /** Cells the user changed (typed, pasted, cleared within one row or one column). */

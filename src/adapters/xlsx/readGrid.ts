@@ -1,13 +1,14 @@
 import * as XLSX from "@e965/xlsx";
 import type { CellInput } from "../../domain/figures/Figure";
 import type { GridCell, Merge, SheetGrid, WorkbookGrid } from "../../domain/grid/Grid";
+import { checkReadLimits, DEFAULT_READ_LIMITS, type LimitProblem, type ReadLimits } from "./limits";
 
 /** Defined name that lists the sheets this tool generated (so they are never read as input). */
 export const GENERATED_NAME = "ntm_checker_generated";
 
 /** Why a file could not be read, in data; the caller words it and names the file. */
 export class WorkbookReadError extends Error {
-  constructor(public readonly reason: "encrypted" | "not-a-workbook" | "corrupt", detail: string) {
+  constructor(public readonly reason: "encrypted" | "not-a-workbook" | "corrupt" | "too-large", detail: string, public readonly limit?: LimitProblem) {
     super(detail);
     this.name = "WorkbookReadError";
   }
@@ -19,9 +20,12 @@ export class WorkbookReadError extends Error {
  * SheetJS is used for reading because it reads both formats and is fast; the CVE-fixed build
  * @e965/xlsx 0.20.3 is pinned (the `xlsx` name on npm is frozen at the vulnerable 0.18.5).
  */
-export function readWorkbookGrid(data: Uint8Array | ArrayBuffer): WorkbookGrid {
+export function readWorkbookGrid(data: Uint8Array | ArrayBuffer, limits: ReadLimits = DEFAULT_READ_LIMITS): WorkbookGrid {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.length === 0) throw new WorkbookReadError("not-a-workbook", "empty file");
+  // Size, ratio and consistency from the zip directory, before anything is inflated.
+  const judged = checkReadLimits(bytes, limits);
+  if (!judged.ok) throw "problem" in judged ? new WorkbookReadError("too-large", judged.problem.kind, judged.problem) : new WorkbookReadError(judged.damaged.reason === "encrypted" ? "encrypted" : "corrupt", judged.damaged.message);
   // OLE2 container with an EncryptedPackage stream is an encrypted .xlsx (SheetJS says so too).
   let wb: XLSX.WorkBook;
   try {

@@ -4,10 +4,13 @@
  */
 import { readWorkbookGrid, WorkbookReadError } from "../../adapters/xlsx/readGrid";
 import { sniffFormat } from "../../adapters/xlsx/sniffFormat";
+import type { ReadLimits } from "../../adapters/xlsx/limits";
+import { isFormulaLike } from "../../domain/messages/safeName";
 import { buildContext, type CheckOptions, type ContextProblem } from "../../domain/evaluation/context";
 import { evaluate, type EvaluationContext } from "../../domain/evaluation/evaluate";
 import { communeFromText, findIndicators, type Detection, type DetectOptions } from "../../domain/grid/findIndicators";
 import { communeEntry, type CommuneEntry, type ExcludedFile } from "../../domain/district/consolidate";
+import { detectOptionsFor } from "../../domain/definitions/detectOptions";
 
 /** What every workbook of one consolidation is checked with; built once (per worker). */
 export interface ConsolidationSetup {
@@ -15,6 +18,8 @@ export interface ConsolidationSetup {
   detect: DetectOptions;
   /** Criterion numbers of the set, ascending. */
   criterionNos: number[];
+  /** Size limits checked before a file is inflated (default DEFAULT_READ_LIMITS). */
+  limits?: ReadLimits;
 }
 
 export type SetupResult = { ok: true; setup: ConsolidationSetup; problems: ContextProblem[] } | { ok: false; problems: ContextProblem[] };
@@ -29,10 +34,7 @@ export function prepareConsolidation(options: CheckOptions): SetupResult {
     problems: built.problems,
     setup: {
       ctx: built.ctx,
-      detect: {
-        indicatorCodes: new Set(set.criteria.flatMap((c) => c.indicators.map((i) => i.code))),
-        criterionNos: new Set(set.criteria.map((c) => c.no)),
-      },
+      detect: detectOptionsFor(set),
       criterionNos: set.criteria.map((c) => c.no).sort((a, b) => a - b),
     },
   };
@@ -51,9 +53,9 @@ export function checkWorkbookBytes(file: string, bytes: Uint8Array, setup: Conso
   if (format === "unknown") return { ok: false, excluded: { file, reason: bytes.length === 0 ? "corrupt" : "not-a-workbook" } };
   let grid;
   try {
-    grid = readWorkbookGrid(bytes);
+    grid = readWorkbookGrid(bytes, setup.limits);
   } catch (e) {
-    if (e instanceof WorkbookReadError) return { ok: false, excluded: { file, reason: e.reason, detail: e.message } };
+    if (e instanceof WorkbookReadError) return { ok: false, excluded: { file, reason: e.reason, detail: e.message, ...(e.limit ? { limit: e.limit } : {}) } };
     // SheetJS throws plain errors on some damaged containers: still a damaged file, not our bug.
     return { ok: false, excluded: { file, reason: "corrupt", detail: e instanceof Error ? e.message : String(e) } };
   }
@@ -61,6 +63,8 @@ export function checkWorkbookBytes(file: string, bytes: Uint8Array, setup: Conso
   if (detection.indicators.length === 0 && detection.criteria.length === 0) return { ok: false, excluded: { file, reason: "no-table" } };
   const result = evaluate(detection, setup.ctx);
   if (nameFromTable(detection)) result.commune = null;
+  // A title-block "name" that looks like a formula is not a name: the file name is used instead.
+  if (result.commune !== null && isFormulaLike(result.commune)) result.commune = null;
   return { ok: true, entry: communeEntry(file, result) };
 }
 

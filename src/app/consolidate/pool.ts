@@ -7,6 +7,7 @@ import os from "node:os";
 import type { Worker } from "node:worker_threads";
 import type { CheckOptions } from "../../domain/evaluation/context";
 import { checkWorkbookBytes, type CheckedFile, type ConsolidationSetup } from "./checkWorkbook";
+import type { ReadLimits } from "../../adapters/xlsx/limits";
 
 /**
  * A worker needs about half a second to start and a second or so of files to warm up its JIT, in
@@ -20,7 +21,7 @@ export interface WorkRequest { index: number; file: string }
 /** Message from a worker. */
 export interface WorkReply { index: number; result: CheckedFile }
 /** What a worker is started with (workerData). */
-export interface WorkerInit { options: CheckOptions }
+export interface WorkerInit { options: CheckOptions; limits?: ReadLimits }
 
 export interface PoolOptions {
   /** Worker threads to use at most; default: the number of CPUs. 1 checks in this thread. */
@@ -76,13 +77,13 @@ export async function checkFiles(files: readonly string[], options: CheckOptions
     return out;
   }
   const local = pool.thisThreadToo ?? true;
-  return runWorkers(files, options, local ? setup : null, local ? n - 1 : n, pool.spawn!, pool.onProgress);
+  return runWorkers(files, { options, limits: setup.limits }, local ? setup : null, local ? n - 1 : n, pool.spawn!, pool.onProgress);
 }
 
 /** `n` workers (plus this thread, given `setup`) take files from one queue until none is left. */
 function runWorkers(
   files: readonly string[],
-  options: CheckOptions,
+  init: WorkerInit,
   setup: ConsolidationSetup | null,
   n: number,
   spawn: (init: WorkerInit) => Worker,
@@ -109,7 +110,7 @@ function runWorkers(
       }
     };
     for (let i = 0; i < n; i++) {
-      const w = spawn({ options });
+      const w = spawn(init);
       workers.push(w);
       w.on("message", (msg: WorkReply) => {
         if (failed) return;

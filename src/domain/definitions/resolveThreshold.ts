@@ -1,4 +1,4 @@
-import type { AppliedThreshold, UnknownThreshold } from "../evaluation/Verdict";
+import type { AppliedThreshold, UnknownThreshold } from "../evaluation/AppliedThreshold";
 import type { CriteriaSet, Criterion, Indicator, Overlay, OverlayThreshold, Rule } from "./schema";
 import { formatSource } from "./formatSource";
 

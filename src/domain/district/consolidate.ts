@@ -1,4 +1,6 @@
-import type { CommuneResult, Verdict } from "../evaluation/Verdict";
+import type { FileLimit } from "../problems/Problem";
+import type { CommuneResult } from "../evaluation/CommuneResult";
+import type { Verdict } from "../evaluation/Verdict";
 
 /**
  * One commune workbook checked, in the compact form workers send back and the district
@@ -21,12 +23,14 @@ export interface CommuneEntry {
 /** A file left out of the figures, with why, in data (districtText words it). */
 export interface ExcludedFile {
   file: string;
-  reason: "encrypted" | "corrupt" | "not-a-workbook" | "no-table" | "unreadable" | "duplicate" | "failed";
+  reason: "encrypted" | "corrupt" | "not-a-workbook" | "no-table" | "unreadable" | "duplicate" | "failed" | "too-large";
   /** Technical detail (library message, fs error code), for the curious. */
   detail?: string;
   /** For "duplicate": the commune and the file that was counted. */
   commune?: string;
   keptFile?: string;
+  /** For "too-large": which limit the file broke. */
+  limit?: FileLimit;
 }
 
 /** A group of communes by criteria achieved; `min`…`max` inclusive. */

@@ -76,6 +76,8 @@ export function excludedProblem(x: ExcludedFile): Problem {
       return problem("file/unreadable", { detail: x.detail ?? null }, at);
     case "failed":
       return problem("file/check-failed", { detail: x.detail ?? null }, at);
+    case "too-large":
+      return x.limit ? problem("file/too-large", x.limit, at) : problem("file/corrupt", {}, at);
     case "duplicate":
       return problem("file/duplicate", { commune: x.commune ?? "", keptFile: x.keptFile ?? "" }, at);
   }

@@ -1,4 +1,6 @@
-import { findProvince, getOverlay, getSet, overlayForProvince, parseOverlayText, regionForProvince } from "../definitions/catalogue";
+import { findProvince, overlayForProvince, regionForProvince } from "../definitions/provinces";
+import { getOverlay, getSet } from "../definitions/builtIn";
+import { parseOverlayText } from "../definitions/parseOverlay";
 import { problem, type ProblemOf } from "../problems/Problem";
 import type { Overlay } from "../definitions/schema";
 import type { EvaluationContext } from "./evaluate";

@@ -2,11 +2,15 @@ import type { CriteriaSet, Indicator, Overlay, Rule } from "../definitions/schem
 import { resolveThreshold } from "../definitions/resolveThreshold";
 import type { Figure } from "../figures/Figure";
 import { parseFigure } from "../figures/parseFigure";
-import { compareFigure, normalizeRuleUnit, parseThreshold } from "../figures/parseThreshold";
+import { compareFigure } from "../figures/compareFigure";
+import { normalizeRuleUnit, parseThreshold } from "../figures/parseThreshold";
 import type { Detection, IndicatorRow } from "../grid/findIndicators";
 import type { CellRef, GridCell } from "../grid/Grid";
 import { problem, type Location, type Problem } from "../problems/Problem";
-import type { AppliedThreshold, CommuneResult, CriterionResult, IndicatorResult, Reason, Verdict } from "./Verdict";
+import type { AppliedThreshold } from "./AppliedThreshold";
+import type { CommuneResult, CriterionResult, IndicatorResult } from "./CommuneResult";
+import type { Reason } from "./Reason";
+import type { Verdict } from "./Verdict";
 
 /** Everything that decides thresholds for one commune. */
 export interface EvaluationContext {

@@ -32,7 +32,13 @@ export function parseFigure(cell: CellInput): Figure {
   const { value } = cell;
   if (value === null || value === undefined) return { kind: "empty", raw: cell.text ?? "" };
   if (typeof value === "boolean") return { kind: "yesNo", value, raw: cell.text ?? (value ? "TRUE" : "FALSE") };
-  if (typeof value === "number") return parseNumberCell(value, cell.numberFormat, cell.text);
+  if (typeof value === "number") {
+    const f = parseNumberCell(value, cell.numberFormat, cell.text);
+    // Near Number.MAX_VALUE, ×100 for a percent or rounding to 15 digits overflows to ±Infinity:
+    // not a figure (found by tests/property).
+    if ("value" in f && typeof f.value === "number" && !Number.isFinite(f.value)) return { kind: "unreadable", raw: cell.text ?? String(value), reason: "unparsed" };
+    return f;
+  }
   if (typeof value !== "string") return { kind: "unreadable", raw: String(value), reason: "unparsed" };
   return parseTextCell(value);
 }

@@ -1,7 +1,6 @@
-import type { CellInput } from "../figures/Figure";
 import { decodeLegacy, detectLegacyEncoding } from "../figures/legacyEncoding";
 import { foldText, normalizeText } from "../figures/normalizeText";
-import type { CellRef, GridCell, SheetGrid, WorkbookGrid } from "./Grid";
+import type { CellEdit, CellRef, GridCell, SheetGrid, WorkbookGrid } from "./Grid";
 import { problem, type ProblemOf } from "../problems/Problem";
 
 /** The role a column plays in an indicator table, recognised from its header. */
@@ -359,7 +358,7 @@ function resolveDuplicates(rows: IndicatorRow[], issues: DetectionIssue[]): Indi
 }
 
 /** Updates the detection in place for edited cells; returns true when an edit touched a detected cell. */
-export function applyEdits(detection: Detection, edits: { ref: CellRef; cell: CellInput }[]): boolean {
+export function applyEdits(detection: Detection, edits: readonly CellEdit[]): boolean {
   const key = (r: CellRef): string => `${r.sheet}\u0000${r.row}\u0000${r.col}`;
   const byKey = new Map(edits.map((e) => [key(e.ref), e.cell]));
   let touched = false;

@@ -1,4 +1,6 @@
-import type { UnknownThreshold, ReasonCode, Verdict } from "../evaluation/Verdict";
+import type { UnknownThreshold } from "../evaluation/AppliedThreshold";
+import type { ReasonCode } from "../evaluation/Reason";
+import type { Verdict } from "../evaluation/Verdict";
 import type { DefinitionsErrorKind, Location, ProblemCode, ProblemParams } from "../problems/Problem";
 import type { Rule } from "../definitions/schema";
 

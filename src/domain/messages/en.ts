@@ -1,3 +1,4 @@
+import { limitText } from "./fileLimits";
 import type { FoundValue } from "../problems/Problem";
 import type { Messages } from "./Messages";
 
@@ -65,6 +66,8 @@ export const en: Messages = {
     "file/check-failed": (p) =>
       `The checker failed on this file${p.detail ? ` (${p.detail})` : ""}; the other files are still consolidated. Please report it with the file.`,
     "file/xls-converted": (p) => `The .xls file was saved as .xlsx at “${p.out}”; some legacy formatting may be lost.`,
+    "file/too-large": (p) => limitText(p, "en"),
+    "title/formula-like": (p) => `The commune name in the title block (“${p.text.length > 40 ? p.text.slice(0, 40) + "…" : p.text}”) looks like a formula, so it is not used as the commune's name.`,
   },
   definitionsError: {
     "json-syntax": (e) => `Not valid JSON: ${e.detail}`,

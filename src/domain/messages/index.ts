@@ -1,6 +1,8 @@
 /** Words by code: every problem, reason and verdict the user reads is looked up here. */
-import type { IndicatorResult, UnknownThreshold, Verdict } from "../evaluation/Verdict";
-import { listSets } from "../definitions/catalogue";
+import type { IndicatorResult } from "../evaluation/CommuneResult";
+import type { UnknownThreshold } from "../evaluation/AppliedThreshold";
+import type { Verdict } from "../evaluation/Verdict";
+import { listSets } from "../definitions/builtIn";
 import { a1, cellAddress } from "../grid/address";
 import type { DefinitionsError, Problem } from "../problems/Problem";
 import { en } from "./en";

@@ -1,3 +1,4 @@
+import { limitText } from "./fileLimits";
 import type { FoundValue } from "../problems/Problem";
 import type { Messages } from "./Messages";
 
@@ -66,6 +67,8 @@ export const vi: Messages = {
     "file/check-failed": (p) =>
       `Lỗi của chương trình khi kiểm tra tệp này${p.detail ? ` (${p.detail})` : ""}; các tệp khác vẫn được tổng hợp. Xin báo lỗi kèm tệp.`,
     "file/xls-converted": (p) => `Tệp .xls đã được lưu thành .xlsx ở “${p.out}”; định dạng cũ có thể không giữ đủ.`,
+    "file/too-large": (p) => limitText(p, "vi"),
+    "title/formula-like": (p) => `Tên xã trong tiêu đề (“${p.text.length > 40 ? p.text.slice(0, 40) + "…" : p.text}”) trông như một công thức nên không được dùng làm tên xã.`,
   },
   definitionsError: {
     "json-syntax": (e) => `Tệp không phải JSON hợp lệ: ${e.detail}`,

@@ -70,6 +70,24 @@ export interface ProblemParams {
   "file/check-failed": { detail: string | null };
   /** An .xls input written back as .xlsx. */
   "file/xls-converted": { out: string };
+  /**
+   * Refused before it is opened, from its zip directory: too big to inflate, a compression ratio
+   * no spreadsheet has, a part that inflates to more than declared, a DTD. Sizes in bytes.
+   */
+  "file/too-large": FileLimit;
+  /** A name in the title block that looks like a formula ("=cmd|' /c Calc'!a"): not used. */
+  "title/formula-like": { text: string };
+}
+
+/** Which read limit a file broke, as data (adapters/xlsx/limits measures, messages word it). */
+export interface FileLimit {
+  kind: "file" | "total" | "part" | "ratio" | "entries" | "inflate" | "doctype";
+  /** The zip part concerned (xl/worksheets/sheet1.xml), when one is. */
+  part?: string;
+  /** What was measured: bytes, a ratio (×), or a count of parts. */
+  actual: number;
+  /** The limit it broke, in the same unit. */
+  limit: number;
 }
 
 /** The host's own code (Office's error code), for the curious; never shown as words. */

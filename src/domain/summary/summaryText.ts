@@ -1,6 +1,7 @@
-import type { CriterionResult, IndicatorResult, Verdict } from "../evaluation/Verdict";
+import type { CriterionResult, IndicatorResult } from "../evaluation/CommuneResult";
+import type { Verdict } from "../evaluation/Verdict";
 import { formatRule } from "../messages/formatRule";
-import { unknownThresholdText } from "../messages";
+import { unknownThresholdText, verdictLabel } from "../messages";
 import type { Lang } from "../messages/Lang";
 
 /** What the summary needs besides the result: names as the user or the definitions spell them. */
@@ -20,11 +21,6 @@ export interface SummaryMeta {
   /** Region display name ("Trung du và miền núi phía Bắc"). */
   regionName: string | null;
   lang: Lang;
-}
-
-export function verdictWord(v: Verdict, lang: Lang): string {
-  if (lang === "en") return v === "achieved" ? "Achieved" : v === "not_achieved" ? "Not achieved" : "Not assessed";
-  return v === "achieved" ? "Đạt" : v === "not_achieved" ? "Chưa đạt" : "Chưa đánh giá";
 }
 
 /** "Liên Sơn" from "xã Liên Sơn" / "Xã Liên Sơn"; null stays null; blank becomes null. */
@@ -141,8 +137,8 @@ export function selfNote(selfVerdict: Verdict | null, selfRaw: string | null, ve
   if (selfVerdict == null || selfVerdict === verdict) return null;
   // Nothing to contest when the commune says "Chưa đạt" and the check cannot judge.
   if (verdict === "not_assessed" && selfVerdict === "not_achieved") return null;
-  const said = quoted((selfRaw ?? verdictWord(selfVerdict, lang)).trim(), lang);
+  const said = quoted((selfRaw ?? verdictLabel(selfVerdict, lang)).trim(), lang);
   return lang === "vi"
-    ? `Xã tự đánh giá ${said}, kết quả kiểm tra: ${verdictWord(verdict, lang)}`
-    : `The commune says ${said}; the check finds: ${verdictWord(verdict, lang)}`;
+    ? `Xã tự đánh giá ${said}, kết quả kiểm tra: ${verdictLabel(verdict, lang)}`
+    : `The commune says ${said}; the check finds: ${verdictLabel(verdict, lang)}`;
 }

@@ -14,7 +14,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { CriteriaSet } from "../../domain/definitions/schema";
-import type { CommuneResult, IndicatorResult, Verdict } from "../../domain/evaluation/Verdict";
+import type { CommuneResult, IndicatorResult } from "../../domain/evaluation/CommuneResult";
+import type { Verdict } from "../../domain/evaluation/Verdict";
 import type { Problem } from "../../domain/problems/Problem";
 import type { CellRef } from "../../domain/grid/Grid";
 import { cellAddress } from "../../domain/grid/address";
@@ -32,7 +33,8 @@ import {
   regionName,
   type CriteriaFilter,
 } from "../model";
-import type { Lang, StringKey, Translate } from "../strings";
+import type { Translate } from "../strings";
+import type { Lang } from "../../domain/messages/Lang";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -67,12 +69,12 @@ const BADGE_COLOR: Record<Verdict, "success" | "danger" | "warning"> = {
   not_assessed: "warning",
 };
 
-const FILTER_LABEL: Record<CriteriaFilter, StringKey> = {
-  all: "filterAll",
-  not_achieved: "filterNotAchieved",
-  not_assessed: "filterNotAssessed",
-  disagreements: "filterDisagreements",
-};
+/** Filters by verdict are labelled with the verdict's own words. */
+function filterLabel(f: CriteriaFilter, t: Translate, lang: Lang): string {
+  if (f === "all") return t("filterAll");
+  if (f === "disagreements") return t("filterDisagreements");
+  return verdictLabel(f, lang);
+}
 
 export function VerdictBadge({ verdict, lang }: { verdict: Verdict; lang: Lang }): React.JSX.Element {
   const styles = useStyles();
@@ -117,13 +119,13 @@ export function ResultView({ t, lang, result, set, onSelectCell }: ResultViewPro
         <Dropdown
           size="small"
           className={styles.filterDropdown}
-          value={`${t(FILTER_LABEL[filter])} (${perFilter[filter]})`}
+          value={`${filterLabel(filter, t, lang)} (${perFilter[filter]})`}
           selectedOptions={[filter]}
           onOptionSelect={(_, data) => data.optionValue && setFilter(data.optionValue as CriteriaFilter)}
         >
           {CRITERIA_FILTERS.map((f) => (
-            <Option key={f} value={f} text={`${t(FILTER_LABEL[f])} (${perFilter[f]})`}>
-              {`${t(FILTER_LABEL[f])} (${perFilter[f]})`}
+            <Option key={f} value={f} text={`${filterLabel(f, t, lang)} (${perFilter[f]})`}>
+              {`${filterLabel(f, t, lang)} (${perFilter[f]})`}
             </Option>
           ))}
         </Dropdown>

@@ -25,7 +25,8 @@ import { buildDistrictLayout } from "../../domain/district/buildDistrictLayout";
 import { bandLabel, buildDistrictParagraph, excludedText, formatAverage } from "../../domain/district/districtText";
 import { consolidateSources, workbookSources, type SourceStatus, type WorkbookSource } from "../../app/consolidate/consolidateSources";
 import { problemText } from "../../domain/messages";
-import { consolidateText, type Lang } from "./consolidateStrings";
+import { consolidateText } from "./consolidateStrings";
+import type { Lang } from "../../domain/messages/Lang";
 
 /** What the panel asks of its host: writing a generated sheet (optional) and the clipboard. */
 export interface ConsolidateActions {

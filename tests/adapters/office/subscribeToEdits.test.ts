@@ -1,5 +1,6 @@
 import { OfficeWorkbookPort } from "../../../src/adapters/office/OfficeWorkbookPort";
-import { mayHaveRecalculated, subscribeToEdits, type CellEdit } from "../../../src/adapters/office/subscribeToEdits";
+import { mayHaveRecalculated, subscribeToEdits } from "../../../src/adapters/office/subscribeToEdits";
+import type { CellEdit } from "../../../src/domain/grid/Grid";
 import { FakeExcel, type FakeRequestContext } from "../../fakes/excel";
 import { oneSheetWorkbook } from "../../fakes/excel/workbooks";
 

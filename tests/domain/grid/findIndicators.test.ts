@@ -1,5 +1,5 @@
 import { communeFromText, findIndicators, applyEdits } from "../../../src/domain/grid/findIndicators";
-import { DETECT, sheet } from "../../helpers/grid";
+import { DETECT, sheet } from "../../fixtures/grid";
 
 const HEADER = ["TT", "Nội dung chỉ tiêu", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện", "Tự đánh giá"];
 

@@ -5,7 +5,7 @@ import { en } from "../../../src/domain/messages/en";
 import { vi } from "../../../src/domain/messages/vi";
 import { LANGS } from "../../../src/domain/messages/Lang";
 import type { HostProblem } from "../../../src/app/WorkbookPort";
-import type { IndicatorResult } from "../../../src/domain/evaluation/Verdict";
+import type { IndicatorResult } from "../../../src/domain/evaluation/CommuneResult";
 
 const SRC = path.resolve(__dirname, "../../../src");
 
