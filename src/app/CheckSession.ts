@@ -3,13 +3,14 @@ import { buildContext, type CheckOptions, type ContextProblem } from "../domain/
 import { evaluate, type EvaluationContext } from "../domain/evaluation/evaluate";
 import type { CommuneResult } from "../domain/evaluation/Verdict";
 import type { CellInput } from "../domain/figures/Figure";
-import { applyEdits, findIndicators, type Detection } from "../domain/grid/findIndicators";
+import { applyEdits, type Detection } from "../domain/grid/findIndicators";
 import type { CellRef } from "../domain/grid/Grid";
 import { findingText, hostProblemText, reasonText, type Lang } from "../domain/messages";
 import { buildReportParagraph } from "../domain/summary/reportParagraph";
 import { buildSummaryLayout } from "../domain/summary/buildSummary";
 import type { HostProblem, Mark, MarkReport, WorkbookPort } from "./WorkbookPort";
 import { contextProblemText } from "./contextProblemText";
+import { judgeWorkbook } from "./judgeWorkbook";
 
 export type { CheckOptions } from "../domain/evaluation/context";
 
@@ -63,14 +64,9 @@ export class CheckSession {
     this.ctx = built.ctx;
     this.contextProblems = built.problems;
     onProgress?.(0.1, "read");
-    const grid = await this.port.readGrid();
-    onProgress?.(0.5, "evaluate");
-    const set = built.ctx.set;
-    this.detection = findIndicators(grid, {
-      indicatorCodes: new Set(set.criteria.flatMap((c) => c.indicators.map((i) => i.code))),
-      criterionNos: new Set(set.criteria.map((c) => c.no)),
-    });
-    this.result = evaluate(this.detection, built.ctx);
+    const judged = await judgeWorkbook(this.port, built.ctx, undefined, () => onProgress?.(0.5, "evaluate"));
+    this.detection = judged.detection;
+    this.result = judged.result;
     onProgress?.(0.7, "mark");
     const markReport = await this.port.applyMarks(marksFor(this.result, this.lang));
     await this.port.writeSettings({

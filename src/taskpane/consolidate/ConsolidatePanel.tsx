@@ -24,6 +24,7 @@ import type { DistrictFigures } from "../../domain/district/consolidate";
 import { buildDistrictLayout } from "../../domain/district/buildDistrictLayout";
 import { bandLabel, buildDistrictParagraph, excludedText, formatAverage } from "../../domain/district/districtText";
 import { consolidateSources, workbookSources, type SourceStatus, type WorkbookSource } from "../../app/consolidate/consolidateSources";
+import type { OpenWorkbook } from "../../app/consolidate/checkCommune";
 import { contextProblemText } from "../../app/contextProblemText";
 import { consolidateText, type Lang } from "./consolidateStrings";
 
@@ -69,6 +70,9 @@ const useStyles = makeStyles({
 
 type Phase = "idle" | "loading" | "running" | "done";
 
+/** The spreadsheet reader (SheetJS) loads with import() when the first file is opened, so the pane opens without it. */
+const openLazily: OpenWorkbook = async (file, bytes) => (await import("../../adapters/xlsx/openWorkbook")).openWorkbookBytes(file, bytes);
+
 export function ConsolidatePanel({ actions, lang, options, setName, provinceName = null }: ConsolidatePanelProps): React.JSX.Element {
   const styles = useStyles();
   const t = React.useMemo(() => consolidateText(lang), [lang]);
@@ -100,6 +104,7 @@ export function ConsolidatePanel({ actions, lang, options, setName, provinceName
       const outcome = await consolidateSources(
         sources,
         options,
+        openLazily,
         (i, status) => {
           setPhase("running");
           setStatuses((list) => list.map((s, j) => (j === i ? status : s)));

@@ -5,8 +5,9 @@
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import type { Worker } from "node:worker_threads";
-import type { CheckOptions } from "../../domain/evaluation/context";
-import { checkWorkbookBytes, type CheckedFile, type ConsolidationSetup } from "./checkWorkbook";
+import type { CheckedFile, ConsolidationSetup } from "../app/consolidate/checkCommune";
+import { checkWorkbookBytes } from "../adapters/xlsx/openWorkbook";
+import type { CheckOptions } from "../domain/evaluation/context";
 
 /**
  * A worker needs about half a second to start and a second or so of files to warm up its JIT, in
@@ -44,7 +45,7 @@ export async function checkFile(file: string, setup: ConsolidationSetup): Promis
     return { ok: false, excluded: { file, reason: "unreadable", detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message } };
   }
   try {
-    return checkWorkbookBytes(file, bytes, setup);
+    return await checkWorkbookBytes(file, bytes, setup);
   } catch (e) {
     // A bug met on one file must not lose the other 7,999: report it against this file.
     return { ok: false, excluded: { file, reason: "failed", detail: e instanceof Error ? e.message : String(e) } };
