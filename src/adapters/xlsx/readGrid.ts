@@ -1,6 +1,7 @@
 import * as XLSX from "@e965/xlsx";
 import type { CellInput } from "../../domain/figures/Figure";
 import type { GridCell, Merge, SheetGrid, WorkbookGrid } from "../../domain/grid/Grid";
+import { readXlsxCells } from "./readXlsxCells";
 
 /** Defined name that lists the sheets this tool generated (so they are never read as input). */
 export const GENERATED_NAME = "ntm_checker_generated";
@@ -22,6 +23,22 @@ export class WorkbookReadError extends Error {
 export function readWorkbookGrid(data: Uint8Array | ArrayBuffer): WorkbookGrid {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.length === 0) throw new WorkbookReadError("not-a-workbook", "empty file");
+  // .xlsx: the direct reader (about three times faster) gives the same grid; it returns null for
+  // what it does not handle like SheetJS, and a zip it cannot open goes to SheetJS for its wording.
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    let fast: WorkbookGrid | null = null;
+    try {
+      fast = readXlsxCells(bytes, GENERATED_NAME);
+    } catch {
+      fast = null;
+    }
+    if (fast && fast.sheets.length > 0) return fast;
+  }
+  return sheetJsGrid(bytes);
+}
+
+/** The same grid read by SheetJS: .xls, and whatever the direct reader leaves to it. */
+export function sheetJsGrid(bytes: Uint8Array): WorkbookGrid {
   // OLE2 container with an EncryptedPackage stream is an encrypted .xlsx (SheetJS says so too).
   let wb: XLSX.WorkBook;
   try {
