@@ -23,7 +23,6 @@ import type { CheckOutcome } from "../app/CheckSession";
 import type { HostProblem, WorkbookSettings } from "../app/WorkbookPort";
 import type { CellRef } from "../domain/grid/Grid";
 import { hostProblemText } from "../domain/messages";
-import { ConsolidatePanel } from "./consolidate/ConsolidatePanel";
 import { ResultView } from "./components/ResultView";
 import { SettingsForm } from "./components/SettingsForm";
 import type { PaneCatalogue, PaneHost } from "./host";
@@ -38,6 +37,9 @@ import {
   describeError,
 } from "./model";
 import { translator, type Lang, type StringKey } from "./strings";
+
+// Consolidation loads when its section is first opened: not part of the pane's first load.
+const ConsolidatePanel = React.lazy(() => import("./consolidate/ConsolidatePanel").then((m) => ({ default: m.ConsolidatePanel })));
 
 const useStyles = makeStyles({
   root: {
@@ -326,17 +328,19 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
           <AccordionItem value="consolidate">
             <AccordionHeader>{t("consolidateTitle")}</AccordionHeader>
             <AccordionPanel>
-              <ConsolidatePanel
-                lang={lang}
-                options={checkOptionsFrom(settings, region)}
-                setName={set?.name ?? settings.setId}
-                provinceName={catalogue.listProvinces().find((p) => p.id === settings.province)?.name ?? null}
-                actions={{
-                  copyText: (text) => host.copyText(text),
-                  writeSheet: host.writeSheet ? (layout) => host.writeSheet!(layout) : undefined,
-                  problemText: (p) => hostProblemText(p, lang),
-                }}
-              />
+              <React.Suspense fallback={<ProgressBar />}>
+                <ConsolidatePanel
+                  lang={lang}
+                  options={checkOptionsFrom(settings, region)}
+                  setName={set?.name ?? settings.setId}
+                  provinceName={catalogue.listProvinces().find((p) => p.id === settings.province)?.name ?? null}
+                  actions={{
+                    copyText: (text) => host.copyText(text),
+                    writeSheet: host.writeSheet ? (layout) => host.writeSheet!(layout) : undefined,
+                    problemText: (p) => hostProblemText(p, lang),
+                  }}
+                />
+              </React.Suspense>
             </AccordionPanel>
           </AccordionItem>
         </Accordion>

@@ -29,7 +29,7 @@ test("picked files are checked one by one, with each file's status, and consolid
   expect(outcome.figures.communes.map((e) => e.commune)).toEqual(PLAN.map((p) => p.commune));
   expect(outcome.figures.bands.map((b) => b.communes.length)).toEqual([4, 6, 3, 4, 0]);
   expect(outcome.figures.excluded.map((x) => x.reason)).toEqual(["corrupt", "encrypted", "no-table", "duplicate"]);
-});
+}, 30_000);
 
 test("stopping keeps what was checked", async () => {
   const controller = new AbortController();
