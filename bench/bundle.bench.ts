@@ -24,7 +24,7 @@ export async function run(): Promise<void> {
   const firstLoad = new Set<string>();
   for (const page of ["taskpane", "commands", "preview"]) {
     const html = readFileSync(path.join(DIST, `${page}.html`), "utf8");
-    const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|([^\s>]+))/g)].map((m) => m[1] ?? m[2]).filter((s) => !/^https?:/.test(s));
     scripts.forEach((s) => firstLoad.add(s));
     const kb = scripts.reduce((n, s) => n + gzip(s), 0) / 1024;
     const budget = FIRST_LOAD_BUDGET[page];
