@@ -41,8 +41,6 @@ export default tseslint.config(
   {
     // Use cases talk to hosts only through WorkbookPort; they run in Node and in the browser.
     files: ["src/app/**/*.ts"],
-    // Consolidation still reads files through the xlsx adapter until it moves behind the port (issue 12/13).
-    ignores: ["src/app/consolidate/**"],
     rules: {
       "no-restricted-imports": ["error", {
         patterns: [

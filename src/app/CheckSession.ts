@@ -3,7 +3,7 @@ import { getSet } from "../domain/definitions/builtIn";
 import { buildContext, type CheckOptions, type ContextProblem } from "../domain/evaluation/context";
 import { evaluate, type EvaluationContext } from "../domain/evaluation/evaluate";
 import type { CommuneResult } from "../domain/evaluation/CommuneResult";
-import { applyEdits, findIndicators, type Detection } from "../domain/grid/findIndicators";
+import { applyEdits, type Detection } from "../domain/grid/findIndicators";
 import type { CellEdit } from "../domain/grid/Grid";
 import { reasonText } from "../domain/messages";
 import type { Lang } from "../domain/messages/Lang";
@@ -11,7 +11,7 @@ import { problem, type Problem } from "../domain/problems/Problem";
 import { buildReportParagraph } from "../domain/summary/reportParagraph";
 import { buildSummaryLayout } from "../domain/summary/buildSummary";
 import type { HostProblem, Mark, MarkReport, WorkbookPort } from "./WorkbookPort";
-import { detectOptionsFor } from "../domain/definitions/detectOptions";
+import { judgeWorkbook } from "./judgeWorkbook";
 import { isFormulaLike } from "../domain/messages/safeName";
 
 /**
@@ -87,11 +87,9 @@ export class CheckSession {
     this.ctx = built.ctx;
     this.contextProblems = built.problems;
     onProgress?.(0.1, "read");
-    const grid = await this.port.readGrid();
-    onProgress?.(0.5, "evaluate");
-    const set = built.ctx.set;
-    this.detection = findIndicators(grid, detectOptionsFor(set));
-    this.result = evaluate(this.detection, built.ctx);
+    const judged = await judgeWorkbook(this.port, built.ctx, undefined, () => onProgress?.(0.5, "evaluate"));
+    this.detection = judged.detection;
+    this.result = judged.result;
     this.suspectName = guardNames(this.result, this.detection);
     onProgress?.(0.7, "mark");
     const settings = {

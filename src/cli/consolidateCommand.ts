@@ -8,8 +8,8 @@ import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import ExcelJS from "exceljs";
-import { prepareConsolidation } from "../app/consolidate/checkWorkbook";
-import { checkFiles, type WorkerInit } from "../app/consolidate/pool";
+import { prepareConsolidation } from "../app/consolidate/checkCommune";
+import { checkFiles, type WorkerInit } from "./consolidatePool";
 import { problemText } from "../domain/messages";
 import { drawLayout, pickSheetName } from "../adapters/xlsx/drawLayout";
 import { GENERATED_NAME } from "../adapters/xlsx/readGrid";
@@ -56,11 +56,13 @@ export async function runConsolidate(args: string[], io: Io): Promise<number> {
   };
   const prepared = prepareConsolidation(options);
   if (!prepared.ok) throw new UsageError(prepared.problems.map((p) => problemText(p, lang)).join("\n"));
-  prepared.setup.limits = limitsOption(values["max-size"]);
+  const setup = { ...prepared.setup, limits: limitsOption(values["max-size"]) };
   for (const p of prepared.problems) io.stderr.write(`ntm: ${problemText(p, lang)}\n`);
 
   const { files, missing } = await collectFiles(positionals, values.out ?? null);
-  const checked = await checkFiles(files, options, prepared.setup, { jobs, spawn: workerSpawner() });
+  // With workers, this thread only hands out files and collects results: its heap (which no flag
+  // bounds once Node runs) stays small.
+  const checked = await checkFiles(files, options, setup, { jobs, spawn: workerSpawner(), thisThreadToo: false });
   const entries: CommuneEntry[] = [];
   const excluded: ExcludedFile[] = [...missing];
   for (const c of checked) {
@@ -136,13 +138,19 @@ export async function collectFiles(inputs: readonly string[], out: string | null
 }
 
 /**
+ * A worker's heap: checking a workbook needs a few MB at a time, but V8 lets an unbounded heap grow
+ * with garbage it has not collected yet; a bound keeps thousands of workbooks under 400 MB resident.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 96 };
+
+/**
  * Starts a worker: lib/cli/consolidateWorker.js when compiled; from the TypeScript sources (tests,
  * `tsx src/cli/…`) through tsx's require hook. Null when neither can run: files are then checked
  * in this thread.
  */
 export function workerSpawner(): ((init: WorkerInit) => Worker) | null {
   const compiled = path.join(__dirname, "consolidateWorker.js");
-  if (__filename.endsWith(".js") && existsSync(compiled)) return (init) => new Worker(compiled, { workerData: init });
+  if (__filename.endsWith(".js") && existsSync(compiled)) return (init) => new Worker(compiled, { workerData: init, resourceLimits: WORKER_LIMITS });
   const source = path.join(__dirname, "consolidateWorker.ts");
   let hook: string;
   try {
@@ -152,7 +160,7 @@ export function workerSpawner(): ((init: WorkerInit) => Worker) | null {
   }
   if (!existsSync(source)) return null;
   const code = `require(${JSON.stringify(hook)}); require(${JSON.stringify(source)});`;
-  return (init) => new Worker(code, { eval: true, workerData: init });
+  return (init) => new Worker(code, { eval: true, workerData: init, resourceLimits: WORKER_LIMITS });
 }
 
 /** A new workbook holding only the district sheet, marked as generated so it is never read back as a commune. */

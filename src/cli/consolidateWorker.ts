@@ -4,8 +4,8 @@
  * compiled; through tsx when run from the TypeScript sources).
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { prepareConsolidation } from "../app/consolidate/checkWorkbook";
-import { checkFile, type WorkerInit, type WorkReply, type WorkRequest } from "../app/consolidate/pool";
+import { prepareConsolidation } from "../app/consolidate/checkCommune";
+import { checkFile, type WorkerInit, type WorkReply, type WorkRequest } from "./consolidatePool";
 
 const port = parentPort;
 if (!port) throw new Error("consolidateWorker must run as a worker thread");

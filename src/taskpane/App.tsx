@@ -22,7 +22,6 @@ import {
 import type { WorkbookSettings } from "../app/WorkbookPort";
 import { problemText } from "../domain/messages";
 import { HelpPanel } from "./components/HelpPanel";
-import { ConsolidatePanel } from "./consolidate/ConsolidatePanel";
 import { ResultView } from "./components/ResultView";
 import { SettingsForm } from "./components/SettingsForm";
 import type { PaneCatalogue, PaneHost } from "./host";
@@ -30,6 +29,9 @@ import { checkOptionsFrom, initialSettings, otherMessages, provinceOptions, regi
 import { translator } from "./strings";
 import type { Lang } from "../domain/messages/Lang";
 import { useCheckRun } from "./useCheckRun";
+
+// Consolidation loads when its section is first opened: not part of the pane's first load.
+const ConsolidatePanel = React.lazy(() => import("./consolidate/ConsolidatePanel").then((m) => ({ default: m.ConsolidatePanel })));
 
 const useStyles = makeStyles({
   root: {
@@ -247,17 +249,19 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
           <AccordionItem value="consolidate">
             <AccordionHeader>{t("consolidateTitle")}</AccordionHeader>
             <AccordionPanel>
-              <ConsolidatePanel
-                lang={lang}
-                options={checkOptionsFrom(settings, region)}
-                setName={set?.name ?? settings.setId}
-                provinceName={catalogue.listProvinces().find((p) => p.id === settings.province)?.name ?? null}
-                actions={{
-                  copyText: (text) => host.copyText(text),
-                  writeSheet: host.writeSheet ? (layout) => host.writeSheet!(layout) : undefined,
-                  problemText: (p) => problemText(p, lang),
-                }}
-              />
+              <React.Suspense fallback={<ProgressBar />}>
+                <ConsolidatePanel
+                  lang={lang}
+                  options={checkOptionsFrom(settings, region)}
+                  setName={set?.name ?? settings.setId}
+                  provinceName={catalogue.listProvinces().find((p) => p.id === settings.province)?.name ?? null}
+                  actions={{
+                    copyText: (text) => host.copyText(text),
+                    writeSheet: host.writeSheet ? (layout) => host.writeSheet!(layout) : undefined,
+                    problemText: (p) => problemText(p, lang),
+                  }}
+                />
+              </React.Suspense>
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="help">

@@ -3,12 +3,13 @@
  * the figures the inspection notice gives (shared/domain/004_3d6d6579c95ff0d5.txt), through the
  * command and through the pure functions. Workers run from the TypeScript sources through tsx.
  */
-import { promises as fs } from "node:fs";
+import { promises as fs, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { checkWorkbookBytes, prepareConsolidation, type ConsolidationSetup } from "../../src/app/consolidate/checkWorkbook";
-import { checkFiles } from "../../src/app/consolidate/pool";
+import { prepareConsolidation, type ConsolidationSetup } from "../../src/app/consolidate/checkCommune";
+import { checkWorkbookBytes } from "../../src/adapters/xlsx/openWorkbook";
+import { checkFiles } from "../../src/cli/consolidatePool";
 import { readWorkbookGrid } from "../../src/adapters/xlsx/readGrid";
 import { collectFiles, runConsolidate, workerSpawner, type ConsolidateJson } from "../../src/cli/consolidateCommand";
 import { main } from "../../src/cli/main";
@@ -99,7 +100,7 @@ test("the pure functions give the same figures and the notice's lines", async ()
   const excluded: ExcludedFile[] = [];
   const { files } = await collectFiles([FIXTURE_DIR], null);
   for (const f of files) {
-    const r = checkWorkbookBytes(f, new Uint8Array(await fs.readFile(f)), setup);
+    const r = await checkWorkbookBytes(f, new Uint8Array(await fs.readFile(f)), setup);
     if (r.ok) entries.push(r.entry);
     else excluded.push(r.excluded);
   }
@@ -248,4 +249,10 @@ describe("worker threads", () => {
     expect(pooled.filter((r) => r.ok)).toHaveLength(30);
     expect(pooled[30]).toEqual({ ok: false, excluded: { file: files[30], reason: "encrypted" } });
   }, 60_000);
+});
+
+test("the --json document and the readable report are byte for byte the golden ones", async () => {
+  const golden = (name: string) => readFileSync(path.join(__dirname, name), "utf8");
+  expect((await run([rel(""), "--province", "lang-son", "--json"])).out).toBe(golden("bac-son.consolidate.golden.json"));
+  expect((await run([rel(""), "--province", "lang-son"])).out).toBe(golden("bac-son.consolidate.golden.txt"));
 });

@@ -2,6 +2,7 @@ import * as XLSX from "@e965/xlsx";
 import type { CellInput } from "../../domain/figures/Figure";
 import type { GridCell, Merge, SheetGrid, WorkbookGrid } from "../../domain/grid/Grid";
 import { checkReadLimits, DEFAULT_READ_LIMITS, type LimitProblem, type ReadLimits } from "./limits";
+import { readXlsxCells } from "./readXlsxCells";
 
 /** Defined name that lists the sheets this tool generated (so they are never read as input). */
 export const GENERATED_NAME = "ntm_checker_generated";
@@ -26,6 +27,22 @@ export function readWorkbookGrid(data: Uint8Array | ArrayBuffer, limits: ReadLim
   // Size, ratio and consistency from the zip directory, before anything is inflated.
   const judged = checkReadLimits(bytes, limits);
   if (!judged.ok) throw "problem" in judged ? new WorkbookReadError("too-large", judged.problem.kind, judged.problem) : new WorkbookReadError(judged.damaged.reason === "encrypted" ? "encrypted" : "corrupt", judged.damaged.message);
+  // .xlsx: the direct reader (about three times faster) gives the same grid; it returns null for
+  // what it does not handle like SheetJS, and a zip it cannot open goes to SheetJS for its wording.
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    let fast: WorkbookGrid | null = null;
+    try {
+      fast = readXlsxCells(bytes, GENERATED_NAME);
+    } catch {
+      fast = null;
+    }
+    if (fast && fast.sheets.length > 0) return fast;
+  }
+  return sheetJsGrid(bytes);
+}
+
+/** The same grid read by SheetJS: .xls, and whatever the direct reader leaves to it. */
+export function sheetJsGrid(bytes: Uint8Array): WorkbookGrid {
   // OLE2 container with an EncryptedPackage stream is an encrypted .xlsx (SheetJS says so too).
   let wb: XLSX.WorkBook;
   try {

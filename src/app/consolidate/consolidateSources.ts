@@ -1,11 +1,11 @@
 /**
  * Consolidation over workbooks the user picked or dropped (the task pane): each is read and
- * checked here, one after another, never sent anywhere. The spreadsheet reader (SheetJS) is
- * loaded with import() on first use, so the pane opens without it.
+ * checked here, one after another, never sent anywhere. The host's `open` turns bytes into a port
+ * (the pane passes one that loads the spreadsheet reader with import() on first use).
  */
 import type { CheckOptions, ContextProblem } from "../../domain/evaluation/context";
 import { consolidate, type CommuneEntry, type DistrictFigures, type ExcludedFile } from "../../domain/district/consolidate";
-import type { CheckedFile } from "./checkWorkbook";
+import { checkCommune, prepareConsolidation, type CheckedFile, type OpenWorkbook } from "./checkCommune";
 
 /** A picked file: the browser's File has this shape. */
 export interface WorkbookSource {
@@ -20,16 +20,16 @@ export type ConsolidationOutcome =
   | { ok: false; problems: ContextProblem[] };
 
 /**
- * Checks every source and consolidates. `onStatus` hears each file's state (by index) as it
+ * Checks every source (opened by `open`) and consolidates. `onStatus` hears each file's state (by index) as it
  * changes; `signal` stops between files (the files checked so far are consolidated).
  */
 export async function consolidateSources(
   sources: readonly WorkbookSource[],
   options: CheckOptions,
+  open: OpenWorkbook,
   onStatus?: (index: number, status: SourceStatus) => void,
   signal?: AbortSignal,
 ): Promise<ConsolidationOutcome> {
-  const { prepareConsolidation, checkWorkbookBytes } = await import("./checkWorkbook");
   const prepared = prepareConsolidation(options);
   if (!prepared.ok) return prepared;
   const entries: CommuneEntry[] = [];
@@ -41,7 +41,8 @@ export async function consolidateSources(
     let result: CheckedFile;
     try {
       const bytes = new Uint8Array(await src.arrayBuffer());
-      result = checkWorkbookBytes(src.name, bytes, prepared.setup);
+      const opened = await open(src.name, bytes);
+      result = opened.ok ? await checkCommune(src.name, opened.port, prepared.setup) : opened;
     } catch (e) {
       result = { ok: false, excluded: { file: src.name, reason: "unreadable", detail: e instanceof Error ? e.message : String(e) } };
     }

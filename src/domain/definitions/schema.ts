@@ -1,5 +1,9 @@
 import { z } from "zod";
 
+// No code generation: zod would otherwise probe `new Function` (refused by the pane's
+// Content-Security-Policy, and reported as a violation) to compile faster parsers.
+z.config({ jitless: true });
+
 /** Where a threshold comes from: a legal document, and where it was read in a report, the quoted phrase. */
 export const SourceSchema = z.object({
   document: z.string().min(1),

@@ -25,6 +25,7 @@ import { buildDistrictLayout } from "../../domain/district/buildDistrictLayout";
 import { bandLabel, buildDistrictParagraph, excludedText, formatAverage } from "../../domain/district/districtText";
 import { consolidateSources, workbookSources, type SourceStatus, type WorkbookSource } from "../../app/consolidate/consolidateSources";
 import { problemText } from "../../domain/messages";
+import type { OpenWorkbook } from "../../app/consolidate/checkCommune";
 import { consolidateText } from "./consolidateStrings";
 import type { Lang } from "../../domain/messages/Lang";
 
@@ -70,6 +71,9 @@ const useStyles = makeStyles({
 
 type Phase = "idle" | "loading" | "running" | "done";
 
+/** The spreadsheet reader (SheetJS) loads with import() when the first file is opened, so the pane opens without it. */
+const openLazily: OpenWorkbook = async (file, bytes) => (await import("../../adapters/xlsx/openWorkbook")).openWorkbookBytes(file, bytes);
+
 export function ConsolidatePanel({ actions, lang, options, setName, provinceName = null }: ConsolidatePanelProps): React.JSX.Element {
   const styles = useStyles();
   const t = React.useMemo(() => consolidateText(lang), [lang]);
@@ -101,6 +105,7 @@ export function ConsolidatePanel({ actions, lang, options, setName, provinceName
       const outcome = await consolidateSources(
         sources,
         options,
+        openLazily,
         (i, status) => {
           setPhase("running");
           setStatuses((list) => list.map((s, j) => (j === i ? status : s)));

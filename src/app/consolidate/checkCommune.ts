@@ -1,0 +1,86 @@
+/**
+ * Checking one commune workbook for district consolidation: the same check as `ntm check`
+ * (judgeWorkbook, through the WorkbookPort), reduced to the compact entry the district figures
+ * are built from. No I/O here: the host opens the file (xlsx adapter) and hands over a port.
+ */
+import { buildContext, type CheckOptions, type ContextProblem } from "../../domain/evaluation/context";
+import type { EvaluationContext } from "../../domain/evaluation/evaluate";
+import { communeFromText, type Detection, type DetectOptions } from "../../domain/grid/findIndicators";
+import { communeEntry, type CommuneEntry, type ExcludedFile } from "../../domain/district/consolidate";
+import type { WorkbookPort } from "../WorkbookPort";
+import { judgeWorkbook } from "../judgeWorkbook";
+import { detectOptionsFor } from "../../domain/definitions/detectOptions";
+import { isFormulaLike } from "../../domain/messages/safeName";
+
+/** What every workbook of one consolidation is checked with; built once (per worker). */
+export interface ConsolidationSetup {
+  ctx: EvaluationContext;
+  detect: DetectOptions;
+  /** Criterion numbers of the set, ascending. */
+  criterionNos: number[];
+}
+
+export type SetupResult = { ok: true; setup: ConsolidationSetup; problems: ContextProblem[] } | { ok: false; problems: ContextProblem[] };
+
+/** Resolves the options once; problems (unknown province …) come back as data, as buildContext does. */
+export function prepareConsolidation(options: CheckOptions): SetupResult {
+  const built = buildContext(options);
+  if (!built.ok) return built;
+  const set = built.ctx.set;
+  return {
+    ok: true,
+    problems: built.problems,
+    setup: { ctx: built.ctx, detect: detectOptionsFor(set), criterionNos: set.criteria.map((c) => c.no).sort((a, b) => a - b) },
+  };
+}
+
+/** One file's outcome: a commune entry, or why it is left out. Small enough to post between threads. */
+export type CheckedFile = { ok: true; entry: CommuneEntry } | { ok: false; excluded: ExcludedFile };
+
+/** A commune file opened by its host: a port to read it through, or why it is no workbook at all. */
+export type OpenedWorkbook = { ok: true; port: Pick<WorkbookPort, "readGrid"> } | { ok: false; excluded: ExcludedFile };
+
+/** The host's way of opening a file's bytes (the xlsx adapter's openWorkbookBytes); may load lazily. */
+export type OpenWorkbook = (file: string, bytes: Uint8Array) => OpenedWorkbook | Promise<OpenedWorkbook>;
+
+/**
+ * Checks one opened workbook. Never rejects for bad input: a port that cannot read the file
+ * (encrypted, damaged: its error carries `reason`, as the xlsx adapter's WorkbookReadError does)
+ * or a workbook with no indicator table comes back as `excluded` with the reason.
+ */
+export async function checkCommune(file: string, port: Pick<WorkbookPort, "readGrid">, setup: ConsolidationSetup): Promise<CheckedFile> {
+  let read = false;
+  let judged;
+  try {
+    judged = await judgeWorkbook(port, setup.ctx, setup.detect, () => (read = true));
+  } catch (e) {
+    // A read that fails is the file's fault (damaged container …); a throw after it is a bug,
+    // reported against this file by the caller ("failed").
+    if (read) throw e;
+    const limit = (e as { limit?: ExcludedFile["limit"] } | null)?.limit;
+    return { ok: false, excluded: { file, reason: readReason(e), detail: e instanceof Error ? e.message : String(e), ...(limit ? { limit } : {}) } };
+  }
+  const { detection, result } = judged;
+  if (detection.indicators.length === 0 && detection.criteria.length === 0) return { ok: false, excluded: { file, reason: "no-table" } };
+  if (nameFromTable(detection)) result.commune = null;
+  // A title-block "name" that looks like a formula is not a name: the file name is used instead.
+  if (result.commune !== null && isFormulaLike(result.commune)) result.commune = null;
+  return { ok: true, entry: communeEntry(file, result) };
+}
+
+/** The reason a read error carries, else "corrupt" (the reader threw on a damaged container). */
+function readReason(e: unknown): ExcludedFile["reason"] {
+  const reason = (e as { reason?: unknown } | null)?.reason;
+  return typeof reason === "string" ? (reason as ExcludedFile["reason"]) : "corrupt";
+}
+
+/**
+ * The detected commune name was read from an indicator's own wording ("… xây dựng xã và tổ chức
+ * thực hiện …" gives "Và Tổ Chức …") because the workbook has no title block naming the commune:
+ * then the file name is the better name.
+ */
+function nameFromTable(detection: Detection): boolean {
+  const name = detection.commune;
+  if (!name) return false;
+  return detection.indicators.some((r) => communeFromText(r.label) === name) || detection.criteria.some((r) => communeFromText(r.label) === name);
+}
