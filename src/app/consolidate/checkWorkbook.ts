@@ -6,7 +6,8 @@ import { readWorkbookGrid, WorkbookReadError } from "../../adapters/xlsx/readGri
 import { sniffFormat } from "../../adapters/xlsx/sniffFormat";
 import { buildContext, type CheckOptions, type ContextProblem } from "../../domain/evaluation/context";
 import { evaluate, type EvaluationContext } from "../../domain/evaluation/evaluate";
-import { communeFromText, findIndicators, type Detection, type DetectOptions } from "../../domain/grid/findIndicators";
+import { findIndicators, type Detection, type DetectOptions } from "../../domain/grid/findIndicators";
+import { communeFromText } from "../../domain/grid/titleBlock";
 import { communeEntry, type CommuneEntry, type ExcludedFile } from "../../domain/district/consolidate";
 
 /** What every workbook of one consolidation is checked with; built once (per worker). */
