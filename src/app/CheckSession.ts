@@ -69,6 +69,7 @@ export class CheckSession {
     this.detection = findIndicators(grid, {
       indicatorCodes: new Set(set.criteria.flatMap((c) => c.indicators.map((i) => i.code))),
       criterionNos: new Set(set.criteria.map((c) => c.no)),
+      region: built.ctx.region,
     });
     this.result = evaluate(this.detection, built.ctx);
     onProgress?.(0.7, "mark");

@@ -30,6 +30,8 @@ export interface JsonReport {
       selfAssessment: string | null;
       reason: string;
       reasonCode: string;
+      /** computed: figure compared with a threshold; stated: the sheet's own verdict word; null: not judged. */
+      basis: "computed" | "stated" | null;
     }[];
   }[];
   issues: { code: string; cell: string | null; message: string }[];
@@ -62,6 +64,7 @@ export function toJsonReport(file: string, result: CommuneResult, lang: Lang, ex
         selfAssessment: i.selfAssessment,
         reason: reasonText(i, lang),
         reasonCode: i.reason.code,
+        basis: i.basis ?? null,
       })),
     })),
     issues: [

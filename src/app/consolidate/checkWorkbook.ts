@@ -33,6 +33,7 @@ export function prepareConsolidation(options: CheckOptions): SetupResult {
       detect: {
         indicatorCodes: new Set(set.criteria.flatMap((c) => c.indicators.map((i) => i.code))),
         criterionNos: new Set(set.criteria.map((c) => c.no)),
+        region: built.ctx.region,
       },
       criterionNos: set.criteria.map((c) => c.no).sort((a, b) => a - b),
     },

@@ -31,7 +31,9 @@ export type ReasonCode =
   | "unknown-threshold" // no threshold known
   | "kind-mismatch" // figure of a kind the threshold cannot judge (text for a percent)
   | "unit-mismatch" // amount in a unit that cannot be compared
-  | "marked-not-assessed"; // the sheet says "Chưa đánh giá"
+  | "marked-not-assessed" // the sheet says "Chưa đánh giá"
+  | "stated" // the sheet's own verdict word ("Đạt", "Chưa đạt"), no figure to compare
+  | "nothing-to-count"; // "Không có …", "Không phát sinh" where the indicator counts what the commune does not have
 
 export interface Reason {
   code: ReasonCode;
@@ -59,6 +61,8 @@ export interface IndicatorResult {
   selfAssessment: string | null;
   selfVerdict: Verdict | null;
   reason: Reason;
+  /** computed: a figure compared with a threshold; stated: the sheet's own verdict; null: not judged. */
+  basis?: "computed" | "stated" | null;
 }
 
 export interface CriterionResult {

@@ -1,6 +1,7 @@
 import { findProvince, getOverlay, getSet, overlayForProvince, parseOverlay, regionForProvince } from "../definitions/catalogue";
 import type { Overlay } from "../definitions/schema";
 import type { EvaluationContext } from "./evaluate";
+import { regionFromText } from "../grid/regions";
 
 /** What a user chooses: the set, where the commune is, and optionally their own definitions. */
 export interface CheckOptions {
@@ -46,8 +47,10 @@ export function buildContext(options: CheckOptions): ContextResult {
     if (ov && ov.extends === set.id) overlays.push({ overlay: ov, origin: "overlay" });
   }
   if (options.region) {
-    if (!set.regions.some((r) => r.id === options.region)) return { ok: false, problems: [{ code: "unknown-region", region: options.region }] };
-    region = options.region;
+    // The id, or the abbreviation the forms use ("TDMNPB", "ĐBSH").
+    const id = set.regions.some((r) => r.id === options.region) ? options.region : regionFromText(options.region);
+    if (!id || !set.regions.some((r) => r.id === id)) return { ok: false, problems: [{ code: "unknown-region", region: options.region }] };
+    region = id;
   }
   for (const ov of options.overlays ?? []) overlays.push({ overlay: ov, origin: "definitions" });
   if (options.overlayJson) {

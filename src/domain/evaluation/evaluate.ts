@@ -129,6 +129,14 @@ function evaluateIndicator(
   } else if (figure.kind === "unreadable") {
     verdict = "not_assessed";
     code = figure.reason === "legacy-encoding" ? "legacy-encoding" : "unreadable";
+  } else if (figure.kind === "verdict" && figure.value !== "not_assessed" && threshold.rule?.kind !== "yes") {
+    // "Đạt" / "Chưa đạt" where a figure was expected: judged as the sheet states it.
+    verdict = figure.value;
+    code = "stated";
+  } else if (figure.kind === "yesNo" && figure.nothing && ind.kind !== "none" && (ind.kind !== "yesNo" || IF_ANY.test(`${ind.name} ${row.label}`))) {
+    // Nothing to count ("Không có cơ sở chăn nuôi"), or an "(nếu có)" indicator with nothing there.
+    verdict = "achieved";
+    code = "nothing-to-count";
   } else if (!threshold.rule) {
     verdict = "not_assessed";
     code = figure.kind === "verdict" && figure.value === "not_assessed" ? "marked-not-assessed" : "unknown-threshold";
@@ -159,6 +167,7 @@ function evaluateIndicator(
   return {
     ...base,
     verdict,
+    basis: code === "stated" || code === "nothing-to-count" ? "stated" : code === "meets" || code === "fails" ? "computed" : null,
     cellRef,
     figureRaw: figure.kind === "empty" ? null : figure.raw,
     figure: figure.kind === "empty" ? null : figure,
@@ -168,6 +177,9 @@ function evaluateIndicator(
     reason: reason(code, threshold, figure),
   };
 }
+
+/** "(nếu có)": the indicator applies only where the thing exists. */
+const IF_ANY = /\(\s*nếu có\s*\)|\(\s*neu co\s*\)/i;
 
 /**
  * Precedence: definitions file, then overlay, then catalogue for the region; the sheet's own threshold only

@@ -10,7 +10,7 @@ export type Reading =
   | { kind: "amount"; value: number; unit: string }
   | { kind: "number"; value: number }
   | { kind: "verdict"; value: "achieved" | "not_achieved" | "not_assessed" }
-  | { kind: "yesNo"; value: boolean }
+  | { kind: "yesNo"; value: boolean; nothing?: true }
   | { kind: "unreadable"; reason: "unparsed" };
 
 type Token =
@@ -61,8 +61,12 @@ interface Numerics {
 export function readText(textIn: string): Reading {
   const text = textIn.replace(/(^|[^\p{L}])m([23])(?![\p{L}\d])/gu, (_m, pre: string, d: string) => `${pre}m${d === "2" ? "²" : "³"}`);
   if (text === "" || ONLY_DASHES.test(text)) return { kind: "empty" };
-  // "Không có cơ sở chăn nuôi": none of the thing exists, whatever the noun (no figure in it).
-  if (/^(không|khong) (có|co)\s+\p{L}/iu.test(text.normalize("NFC")) && !/\d/.test(text)) return { kind: "yesNo", value: false };
+  const nfc = text.normalize("NFC");
+  // "Không có cơ sở chăn nuôi", "Không phát sinh", "Không có": nothing of the kind exists (no figure in it).
+  if (/^(không|khong) (có|co|phát sinh|phat sinh)(\s+\p{L}|[\s.]*$)/iu.test(nfc) && !/\d/.test(text)) return { kind: "yesNo", value: false, nothing: true };
+  // "(Đạt) không có cơ sở trên địa bàn": the verdict, then why.
+  const lead = /^\(\s*(đạt|chưa đạt|không đạt|dat|chua dat|khong dat)\s*\)\s*[-–:,]?\s*\p{L}/iu.exec(nfc);
+  if (lead && !/\d/.test(text)) return { kind: "verdict", value: /^(đạt|dat)$/i.test(lead[1]) ? "achieved" : "not_achieved" };
   const tokens = tokenize(text);
   const nums: Numerics = { percents: [], ratios: [], money: [], amounts: [], bare: [] };
   const verdicts = new Set<"achieved" | "not_achieved" | "not_assessed">();

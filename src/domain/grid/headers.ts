@@ -109,7 +109,7 @@ function rowRoles(sheet: SheetGrid, row: number, at: CellLookup): Map<number, { 
     const folded = headerFold(cell?.value);
     if (!folded) continue;
     // A data row is never a header: a code, or a verdict word ("Chưa đánh giá") in it.
-    if (readCodeText(folded) || VERDICT_WORDS.test(folded)) return null;
+    if ((readCodeText(folded) && !periodOf(folded)) || VERDICT_WORDS.test(folded)) return null;
     out.set(col, { role: roleOf(folded), text: cellText(cell), folded });
   }
   return out;
@@ -181,10 +181,11 @@ function isSubHeader(sheet: SheetGrid, row: number, at: CellLookup): boolean {
     if (typeof cell.value !== "string") return false;
     const f = headerFold(cell.value);
     if (!f) return false;
-    if (/^\(?\d{1,2}\)?$/.test(f)) continue; // numbering "(1)"
-    if (readCodeText(f)) return false;
-    if (roleOf(f) || periodOf(f) || regionFromText(cell.value)) continue;
-    if (/^\d/.test(f)) return false;
+    if (/^\(\s*\d{1,2}\s*\)$/.test(f)) continue; // numbering "(1)"
+    if (periodOf(f)) continue;
+    if (readCodeText(f) || VERDICT_WORDS.test(f)) return false;
+    if (roleOf(f) || regionFromText(cell.value)) continue;
+    return false;
   }
   return any;
 }

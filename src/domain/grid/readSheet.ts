@@ -212,19 +212,20 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
     const rd = b.codes.get(c);
     return rd && rd.kind === "whole" && !rd.said ? rd.no : null;
   };
-  // Major number of the nearest rows above and below that have something in the code column.
+  // What the code column says on each row: a whole number (criterion or single indicator) or a code's major.
   const majors = body.map((b) => {
     const rd = b.codes.get(codeCol);
     if (!rd || rd.kind === "criterion") return null;
-    return codeOf(rd)?.no ?? null;
+    const c = codeOf(rd);
+    return c ? { no: c.no, whole: rd.kind === "whole" && !rd.said } : null;
   });
-  const nearMajors = (i: number): (number | null)[] => {
-    let prev: number | null = null;
-    let next: number | null = null;
-    for (let k = i - 1; k >= 0 && prev === null; k--) prev = majors[k];
-    for (let k = i + 1; k < majors.length && next === null; k++) next = majors[k];
-    return [prev, next];
+  const near = (i: number, step: -1 | 1): { no: number; whole: boolean } | null => {
+    for (let k = i + step; k >= 0 && k < majors.length; k += step) if (majors[k]) return majors[k];
+    return null;
   };
+  // A column of criterion numbers: whole numbers that agree with the code on their row, or, on a row
+  // without one, with the rows next to it (its indicators below, its content row, the next criterion).
+  // An ordinal column ("STT" 1, 2, 3 …) does not agree.
   const criterionCols = new Set<number>();
   for (const c of leading) {
     let n = 0;
@@ -234,12 +235,13 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
       if (no === null) return;
       n++;
       const own = c === codeCol ? null : codeOf(b.codes.get(codeCol));
-      if (own && own.code.includes(".")) {
+      if (own) {
         if (own.no === no) agree++;
         return;
       }
-      const near = nearMajors(i);
-      if (near.includes(no) || near[1] === null) agree++;
+      const prev = near(i, -1);
+      const next = near(i, 1);
+      if (next === null || next.no === no || prev?.no === no || (next.whole && next.no > no)) agree++;
     });
     if (n > 0 && agree / n >= 0.6) criterionCols.add(c);
   }

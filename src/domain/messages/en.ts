@@ -15,6 +15,8 @@ export const en: Messages = {
     "kind-mismatch": (p) => `The figure “${p.figure}” cannot be compared with ${p.threshold}.`,
     "unit-mismatch": (p) => `The unit of “${p.figure}” differs from that of ${p.threshold}.`,
     "marked-not-assessed": () => "The sheet says “Chưa đánh giá” (not assessed).",
+    stated: (p) => `As stated in the sheet: “${p.figure}” (no figure to compare${p.threshold ? ` with ${p.threshold}` : ""}).`,
+    "nothing-to-count": (p) => `The sheet says “${p.figure}”: the commune has none of what this indicator counts, counted as achieved as stated.`,
   },
   finding: {
     "self-assessment-mismatch": (p) =>

@@ -16,6 +16,8 @@ export const vi: Messages = {
     "kind-mismatch": (p) => `Số liệu “${p.figure}” không so được với yêu cầu ${p.threshold}.`,
     "unit-mismatch": (p) => `Đơn vị của “${p.figure}” khác đơn vị của yêu cầu ${p.threshold}.`,
     "marked-not-assessed": () => "Bảng tính ghi “Chưa đánh giá”.",
+    stated: (p) => `Theo kết quả ghi trong biểu: “${p.figure}” (không có số liệu để đối chiếu${p.threshold ? ` với yêu cầu ${p.threshold}` : ""}).`,
+    "nothing-to-count": (p) => `Biểu ghi “${p.figure}”: trên địa bàn không có đối tượng của chỉ tiêu này, tính là đạt theo kết quả ghi trong biểu.`,
   },
   finding: {
     "self-assessment-mismatch": (p) =>

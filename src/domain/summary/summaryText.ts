@@ -110,6 +110,9 @@ function reasonNote(ind: IndicatorResult, lang: Lang): string | null {
         : `Unit of ${quoted(fig, lang)} differs from the threshold's (${thr})`;
     case "marked-not-assessed":
       return vi ? "Bảng tính ghi “Chưa đánh giá”" : `The sheet says "not assessed"`;
+    case "stated":
+    case "nothing-to-count":
+      return vi ? `Theo kết quả ghi trong biểu (${quoted(fig, lang)}), không có số liệu để đối chiếu` : `As stated in the sheet (${quoted(fig, lang)}), no figure to compare`;
   }
 }
 
