@@ -70,6 +70,7 @@ export class CheckSession {
       indicatorCodes: new Set(set.criteria.flatMap((c) => c.indicators.map((i) => i.code))),
       criterionNos: new Set(set.criteria.map((c) => c.no)),
       region: built.ctx.region,
+      columns: options.columns,
     });
     this.result = evaluate(this.detection, built.ctx);
     onProgress?.(0.7, "mark");

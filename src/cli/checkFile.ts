@@ -11,6 +11,7 @@ import { WorkbookReadError } from "../adapters/xlsx/readGrid";
 import { readOverlayFile } from "./readOverlayFile";
 import { sniffFormat } from "../adapters/xlsx/sniffFormat";
 import { UsageError } from "./UsageError";
+import type { ColumnMapping } from "../domain/grid/readSheet";
 import type { Io } from "./main";
 
 export interface CheckFileOptions {
@@ -23,6 +24,8 @@ export interface CheckFileOptions {
   json: boolean;
   lang: Lang;
   disadvantaged: boolean;
+  /** The user's column mapping (--columns). */
+  columns?: ColumnMapping;
 }
 
 /** `ntm check`: 0 when the workbook was checked, whatever the verdicts; 2 for bad usage or an unreadable file. */
@@ -45,12 +48,15 @@ export async function checkFile(o: CheckFileOptions, io: Io): Promise<number> {
       disadvantaged: o.disadvantaged,
       overlayJson: null,
       overlays,
+      columns: o.columns,
     });
   } catch (e) {
     if (e instanceof CheckOptionsError) throw new UsageError(e.message);
     if (e instanceof WorkbookReadError) throw new UsageError(`Không đọc được “${o.file}”: ${readReason(e)}`);
     throw e;
   }
+
+  if (outcome.result.findings.some((f) => f.code === "no-table")) throw new UsageError(noTableText(o.file, o.lang));
 
   const extra: { code: string; cell: string | null; message: string }[] = [];
   if (o.out) {
@@ -69,6 +75,13 @@ export async function checkFile(o: CheckFileOptions, io: Io): Promise<number> {
     if (o.out) io.stdout.write((o.lang === "vi" ? `Đã ghi bản sao đánh dấu: ${o.out}` : `Highlighted copy written: ${o.out}`) + "\n");
   }
   return 0;
+}
+
+/** No indicator table: name the file and what was looked for, rather than "Đạt 0/19". */
+function noTableText(file: string, lang: Lang): string {
+  return lang === "vi"
+    ? `“${file}”: không tìm thấy bảng chỉ tiêu. Cần một dòng tiêu đề có cột số liệu (“Kết quả thực hiện”, “Hiện trạng”, “Kết quả”, “Số liệu”) và các dòng có mã chỉ tiêu (4.2, 1.4.2, “Chỉ tiêu 4.2”, 17.10). Xem những gì đã đọc: ntm inspect “${file}”; hoặc chỉ rõ cột: --columns code=B,figure=D.`
+    : `“${file}”: no indicator table found. It needs a header row with a figure column (“Kết quả thực hiện”, “Hiện trạng”, “Kết quả”, “Số liệu”) and rows with indicator codes (4.2, 1.4.2, “Chỉ tiêu 4.2”, 17.10). See what was read: ntm inspect “${file}”; or name the columns: --columns code=B,figure=D.`;
 }
 
 async function readInput(file: string): Promise<Uint8Array> {

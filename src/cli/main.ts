@@ -1,5 +1,6 @@
 import { langOption, parseCommand } from "./args";
 import { checkFile, type CheckFileOptions } from "./checkFile";
+import { parseColumnsOption } from "./inspectColumns";
 import { listSetsText } from "./setsText";
 import { UsageError } from "./UsageError";
 
@@ -12,7 +13,9 @@ export interface Io {
 export const USAGE = `Cách dùng / Usage:
   ntm check <tệp.xlsx|.xls> [--province <tỉnh>] [--region <vùng>] [--set <bộ tiêu chí>]
             [--criteria <định-nghĩa.json>] [--out <bản-sao.xlsx>] [--json] [--lang vi|en]
-            [--disadvantaged]
+            [--disadvantaged] [--columns code=B,figure=D,threshold=C,self=E[,sheet=<trang>]]
+  ntm inspect <tệp.xlsx|.xls> [--json] [--province …] [--region …] [--columns …]
+                bảng đã đọc: cột nào là mã, số liệu, mức chuẩn; dòng nào lấy, dòng nào bỏ qua và vì sao
   ntm consolidate <tệp hoặc thư mục…> [--province <tỉnh>] [--region <vùng>]
             [--criteria <định-nghĩa.json>] [--out <huyen.xlsx>] [--json] [--jobs <n>]
   ntm thresholds [--province <tỉnh>] [--region <vùng>] [--set <bộ>] [--criteria <tệp.json>] [--json]
@@ -32,6 +35,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case "consolidate": {
         const { runConsolidate } = await import("./consolidateCommand");
         return await runConsolidate(rest, io);
+      }
+      case "inspect": {
+        const { runInspect } = await import("./inspectCommand");
+        return await runInspect(rest, io);
       }
       case "thresholds": {
         const { runThresholds } = await import("./thresholdsCommand");
@@ -61,7 +68,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 async function runCheck(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommand(args, { disadvantaged: { type: "boolean" } });
+  const { values, positionals } = parseCommand(args, { disadvantaged: { type: "boolean" }, columns: { type: "string" } });
   if (positionals.length !== 1) throw new UsageError("cần đúng một tệp để kiểm tra (check needs exactly one file).");
   const lang = langOption(values.lang);
   const options: CheckFileOptions = {
@@ -74,6 +81,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     json: !!values.json,
     lang,
     disadvantaged: !!values.disadvantaged,
+    columns: parseColumnsOption(values.columns),
   };
   return checkFile(options, io);
 }

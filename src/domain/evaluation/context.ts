@@ -2,6 +2,7 @@ import { findProvince, getOverlay, getSet, overlayForProvince, parseOverlay, reg
 import type { Overlay } from "../definitions/schema";
 import type { EvaluationContext } from "./evaluate";
 import { regionFromText } from "../grid/regions";
+import type { ColumnMapping } from "../grid/readSheet";
 
 /** What a user chooses: the set, where the commune is, and optionally their own definitions. */
 export interface CheckOptions {
@@ -15,6 +16,8 @@ export interface CheckOptions {
   overlayJson: string | null;
   /** Extra overlay ids to apply (e.g. from the command line --criteria file already parsed). */
   overlays?: Overlay[];
+  /** The user's column mapping for reading the workbook (not used for thresholds). */
+  columns?: ColumnMapping;
 }
 
 export type ContextProblem =

@@ -317,7 +317,7 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
       table.rows.push({ row: r, as: "skipped", why: "numbering", text: rowText(cells) });
       continue;
     }
-    const label = labelOf(at, r, leading, codeCol, criterionCols, figureCol);
+    const label = labelOf(at, r, leading, b.codes, figureCol);
     const heading = [...b.codes.values()].find((rd) => rd.kind === "criterion");
     const codeRd = b.codes.get(codeCol);
     const own = codeRd && codeRd.kind !== "criterion" ? codeOf(codeRd) : null;
@@ -394,15 +394,15 @@ function rowCells(at: CellLookup, row: number, table: TableReading, region: stri
 
 const CODE_PREFIX = /^[^\p{L}\d]*(?:(?:chỉ tiêu|chi tieu|ct|tiêu chí số|tiêu chí|tieu chi so|tieu chi)\s*)?\d{1,2}(?:\s*\.\s*\d{1,2}){0,2}\s*\.?\s*[:\-–)]?\s*/iu;
 
-/** The row's wording: the leading cells (not the code, ordinal or criterion-number cells), codes stripped. */
-function labelOf(at: CellLookup, row: number, leading: number[], codeCol: number, criterionCols: Set<number>, figureCol: number): string {
+/** The row's wording: the leading text cells, with codes and "Tiêu chí số N" stripped. */
+function labelOf(at: CellLookup, row: number, leading: number[], codes: Map<number, CodeReading>, figureCol: number): string {
   const parts: string[] = [];
   for (const c of leading) {
     if (c >= figureCol) break;
     const cell = at(row, c, true);
     if (!hasValue(cell) || typeof cell.value !== "string") continue;
     let t = cellText(cell);
-    if (c === codeCol || criterionCols.has(c)) t = t.replace(CODE_PREFIX, "").trim();
+    if (codes.has(c)) t = t.replace(CODE_PREFIX, "").trim();
     if (t && !parts.includes(t)) parts.push(t);
   }
   return normalizeText(parts.join(" ")).slice(0, 300);

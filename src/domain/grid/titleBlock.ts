@@ -38,7 +38,7 @@ function titleCase(s: string): string {
 export function placeAfter(text: string, word: "tinh" | "huyen"): string | null {
   const nfc = normalizeText(text);
   const folded = foldText(nfc);
-  const m = new RegExp(`\\b${word}\\s*:?\\s*([a-z ]+?)(?=$|,|;|\\.|\\s[-–]|\\(|\\s+tinh\\b|\\s+huyen\\b|\\s+xa\\b)`).exec(folded);
+  const m = new RegExp(`\\b${word}\\s*:?\\s*([a-z ]+?)(?=$|,|;|\\.|\\s[-–]|\\(|\\)|\\s+tinh\\b|\\s+huyen\\b|\\s+xa\\b)`).exec(folded);
   if (!m) return null;
   const start = m.index + m[0].length - m[1].length;
   const name = nfc.slice(start, start + m[1].length).trim();
