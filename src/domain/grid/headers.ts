@@ -144,6 +144,14 @@ export function readHeaderBand(sheet: SheetGrid, row: number, at: CellLookup): H
     const here = own.get(col);
     let role = here?.role ?? null;
     let text = here?.text ?? "";
+    // "Ước thực hiện cả năm 2024" merged over "Kết quả | Đánh giá": a period, the row below has the roles.
+    if (here && periodOf(here.folded)) {
+      const below = rows.filter((r) => r > row).map((r) => perRow.get(r)?.get(col)).find((c) => c?.role);
+      if (below?.role) {
+        role = below.role;
+        text = below.text;
+      }
+    }
     let region: string | null = null;
     let period: Period | null = null;
     // Nearest rows first: below, then above.

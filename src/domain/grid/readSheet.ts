@@ -92,7 +92,8 @@ function readTable(sheet: SheetGrid, at: CellLookup, band: HeaderBand, start: nu
   const figureCol = figure ?? rate ?? count;
   const period = periodLabels.length > 1 && figureCol?.period ? figureCol.period.label : null;
   const selves = pick(band, "self");
-  const self = selves.find((s) => period !== null && s.period?.label === period) ?? selves.find((s) => figureCol && s.col > figureCol.col) ?? selves[0];
+  // With periods side by side, only the judged period's self-assessment; else the one after the figure.
+  const self = period !== null ? selves.find((s) => s.period?.label === period) : (selves.find((s) => figureCol && s.col > figureCol.col) ?? selves[0]);
 
   const regionColumns = band.columns.filter((c) => (c.role === "threshold" || c.role === "generalThreshold") && c.region !== null && c.role !== "generalThreshold");
   const general = pick(band, "generalThreshold")[0];
@@ -241,7 +242,10 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
       }
       const prev = near(i, -1);
       const next = near(i, 1);
-      if (next === null || next.no === no || prev?.no === no || (next.whole && next.no > no)) agree++;
+      // Its indicators below, its content row, the next criterion; in a column of its own (the decision's
+      // TT column), also simply in sequence between its neighbours.
+      const inSequence = c !== codeCol && (prev === null || prev.no < no) && next !== null && next.no > no;
+      if (next === null || next.no === no || prev?.no === no || (next.whole && next.no > no) || inSequence) agree++;
     });
     if (n > 0 && agree / n >= 0.6) criterionCols.add(c);
   }
