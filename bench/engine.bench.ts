@@ -9,11 +9,12 @@ import { performance } from "node:perf_hooks";
 import { FileWorkbook } from "../src/adapters/xlsx/FileWorkbook";
 import { readWorkbookGrid } from "../src/adapters/xlsx/readGrid";
 import { CheckSession } from "../src/app/CheckSession";
-import { getSet } from "../src/domain/definitions/catalogue";
+import { getSet } from "../src/domain/definitions/builtIn";
 import { buildContext } from "../src/domain/evaluation/context";
 import { evaluate } from "../src/domain/evaluation/evaluate";
 import { findIndicators } from "../src/domain/grid/findIndicators";
 import type { SheetGrid } from "../src/domain/grid/Grid";
+import { detectOptionsFor } from "../src/domain/definitions/detectOptions";
 
 const EXAMPLE = path.join(__dirname, "../examples/lien-son-2024.xlsx");
 const OPTIONS = { setId: "xa-ntm-2021-2025", province: "lang-son", region: null, disadvantaged: false, overlayJson: null };
@@ -42,10 +43,7 @@ export async function run(): Promise<void> {
   if (!built.ok) throw new Error("context");
   const bytes = new Uint8Array(readFileSync(EXAMPLE));
   const grid = readWorkbookGrid(bytes);
-  const detectOpts = {
-    indicatorCodes: new Set(set.criteria.flatMap((c) => c.indicators.map((i) => i.code))),
-    criterionNos: new Set(set.criteria.map((c) => c.no)),
-  };
+  const detectOpts = detectOptionsFor(set);
   const detection = findIndicators(grid, detectOpts);
   const n = detection.indicators.length;
 

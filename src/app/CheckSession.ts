@@ -1,29 +1,33 @@
-import { findProvince, getSet } from "../domain/definitions/catalogue";
+import { findProvince } from "../domain/definitions/provinces";
+import { getSet } from "../domain/definitions/builtIn";
 import { buildContext, type CheckOptions, type ContextProblem } from "../domain/evaluation/context";
 import { evaluate, type EvaluationContext } from "../domain/evaluation/evaluate";
-import type { CommuneResult } from "../domain/evaluation/Verdict";
-import type { CellInput } from "../domain/figures/Figure";
+import type { CommuneResult } from "../domain/evaluation/CommuneResult";
 import { applyEdits, findIndicators, type Detection } from "../domain/grid/findIndicators";
-import type { CellRef } from "../domain/grid/Grid";
-import { findingText, hostProblemText, reasonText, type Lang } from "../domain/messages";
+import type { CellEdit } from "../domain/grid/Grid";
+import { reasonText } from "../domain/messages";
+import type { Lang } from "../domain/messages/Lang";
+import type { Problem } from "../domain/problems/Problem";
 import { buildReportParagraph } from "../domain/summary/reportParagraph";
 import { buildSummaryLayout } from "../domain/summary/buildSummary";
 import type { HostProblem, Mark, MarkReport, WorkbookPort } from "./WorkbookPort";
-import { contextProblemText } from "./contextProblemText";
+import { detectOptionsFor } from "../domain/definitions/detectOptions";
 
-export type { CheckOptions } from "../domain/evaluation/context";
 
 export interface CheckOutcome {
   result: CommuneResult;
   markReport: MarkReport;
-  /** Problems and findings, already worded in the session's language. */
-  messages: string[];
+  /**
+   * What the user should be told besides the findings (those are in `result.findings`): problems
+   * with the options (a province spanning regions) and the host's (a protected sheet), as data.
+   */
+  problems: Problem[];
 }
 
-/** Thrown when options cannot be used (unknown set, province, bad overlay); the message is for users. */
+/** Thrown when options cannot be used (unknown set, province, bad overlay); `problems` say why (messages/ words them). */
 export class CheckOptionsError extends Error {
-  constructor(public readonly problems: ContextProblem[], lang: Lang) {
-    super(problems.map((p) => contextProblemText(p, lang)).join("\n"));
+  constructor(public readonly problems: ContextProblem[]) {
+    super(`Options cannot be used: ${problems.map((p) => p.code).join(", ")}`);
     this.name = "CheckOptionsError";
   }
 }
@@ -59,19 +63,14 @@ export class CheckSession {
   /** Reads every sheet, judges every indicator, highlights the cells. */
   async check(options: CheckOptions, onProgress?: (fraction: number, step: string) => void): Promise<CheckOutcome> {
     const built = buildContext(options);
-    if (!built.ok) throw new CheckOptionsError(built.problems, this.lang);
+    if (!built.ok) throw new CheckOptionsError(built.problems);
     this.ctx = built.ctx;
     this.contextProblems = built.problems;
     onProgress?.(0.1, "read");
     const grid = await this.port.readGrid();
     onProgress?.(0.5, "evaluate");
     const set = built.ctx.set;
-    this.detection = findIndicators(grid, {
-      indicatorCodes: new Set(set.criteria.flatMap((c) => c.indicators.map((i) => i.code))),
-      criterionNos: new Set(set.criteria.map((c) => c.no)),
-      region: built.ctx.region,
-      columns: options.columns,
-    });
+    this.detection = findIndicators(grid, { ...detectOptionsFor(set), region: built.ctx.region, columns: options.columns });
     this.result = evaluate(this.detection, built.ctx);
     onProgress?.(0.7, "mark");
     const markReport = await this.port.applyMarks(marksFor(this.result, this.lang));
@@ -90,7 +89,7 @@ export class CheckSession {
    * Quick re-check after edits: updates only the detected cells and re-judges in memory, then
    * re-applies the marks. Returns null when no edit touched a figure, threshold or self-assessment.
    */
-  async recheckEdits(edits: { ref: CellRef; cell: CellInput }[]): Promise<CheckOutcome | null> {
+  async recheckEdits(edits: readonly CellEdit[]): Promise<CheckOutcome | null> {
     if (!this.detection || !this.ctx) return null;
     if (!applyEdits(this.detection, edits)) return null;
     this.result = evaluate(this.detection, this.ctx);
@@ -127,12 +126,6 @@ export class CheckSession {
   }
 
   private outcome(markReport: MarkReport): CheckOutcome {
-    const result = this.result!;
-    const messages = [
-      ...this.contextProblems.map((p) => contextProblemText(p, this.lang)),
-      ...markReport.problems.map((p) => hostProblemText(p, this.lang)),
-      ...result.findings.map((f) => findingText(f, this.lang)),
-    ];
-    return { result, markReport, messages };
+    return { result: this.result!, markReport, problems: [...this.contextProblems, ...markReport.problems] };
   }
 }

@@ -1,6 +1,7 @@
 import type { WorkbookGrid, CellRef } from "../domain/grid/Grid";
 import type { Verdict } from "../domain/evaluation/Verdict";
 import type { SheetLayout } from "../domain/summary/SheetLayout";
+import type { ProblemOf } from "../domain/problems/Problem";
 
 /** A highlight on one cell: achieved green, not achieved red, not assessed amber. */
 export interface Mark {
@@ -10,13 +11,10 @@ export interface Mark {
   note?: string;
 }
 
-/** A problem a host met, in data: the app words it for the user. */
-export interface HostProblem {
-  code: "protected-sheet" | "cell-edit-mode" | "too-large" | "not-found" | "unsupported" | "other";
-  sheet?: string;
-  cell?: string;
-  detail?: string;
-}
+/** A problem a host met (a protected sheet, Excel in cell-edit mode), as data: messages/ words it. */
+export type HostProblem = ProblemOf<
+  "host/protected-sheet" | "host/cell-edit-mode" | "host/too-large" | "host/not-found" | "host/unsupported" | "host/other"
+>;
 
 export interface MarkReport {
   applied: number;

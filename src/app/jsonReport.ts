@@ -1,7 +1,10 @@
-import { formatRule } from "../domain/definitions/catalogue";
-import type { CommuneResult, Verdict } from "../domain/evaluation/Verdict";
+import { formatRule } from "../domain/messages/formatRule";
+import type { CommuneResult } from "../domain/evaluation/CommuneResult";
+import type { Verdict } from "../domain/evaluation/Verdict";
 import { cellAddress } from "../domain/grid/address";
-import { findingText, reasonText, type Lang } from "../domain/messages";
+import { problemText, reasonText } from "../domain/messages";
+import type { Problem } from "../domain/problems/Problem";
+import type { Lang } from "../domain/messages/Lang";
 
 /** The public JSON shape of `ntm check --json` (a contract: extend only by adding fields). */
 export interface JsonReport {
@@ -34,10 +37,12 @@ export interface JsonReport {
       basis: "computed" | "stated" | null;
     }[];
   }[];
-  issues: { code: string; cell: string | null; message: string }[];
+  /** Findings and other problems: the two-part code, the cell, the words, and the code's typed parameters. */
+  issues: { code: Problem["code"]; cell: string | null; message: string; params: Problem["params"] }[];
 }
 
-export function toJsonReport(file: string, result: CommuneResult, lang: Lang, extraIssues: JsonReport["issues"] = []): JsonReport {
+/** `extra` are problems of the run itself (an .xls written back as .xlsx), listed first. */
+export function toJsonReport(file: string, result: CommuneResult, lang: Lang, extra: Problem[] = []): JsonReport {
   return {
     file,
     set: result.setId,
@@ -67,10 +72,12 @@ export function toJsonReport(file: string, result: CommuneResult, lang: Lang, ex
         basis: i.basis ?? null,
       })),
     })),
-    issues: [
-      ...extraIssues,
-      ...result.findings.map((f) => ({ code: f.code, cell: f.cellRef ? cellAddress(f.cellRef) : null, message: findingText(f, lang) })),
-    ],
+    issues: [...extra, ...result.findings].map((p) => ({
+      code: p.code,
+      cell: p.at.cell ? cellAddress(p.at.cell) : null,
+      message: problemText(p, lang),
+      params: p.params,
+    })),
   };
 }
 

@@ -7,12 +7,7 @@ import type { Verdict } from "../domain/evaluation/Verdict";
  */
 export const MARK_TAG = "ntm-checker:";
 
-/** Excel's built-in "Good", "Bad" and "Neutral" cell styles, as RRGGBB (no "#"). */
-export const MARK_COLOURS: Record<Verdict, { fill: string; font: string }> = {
-  achieved: { fill: "C6EFCE", font: "006100" },
-  not_achieved: { fill: "FFC7CE", font: "9C0006" },
-  not_assessed: { fill: "FFEB9C", font: "9C5700" },
-};
+/** Marks are drawn in the verdict colours of domain/evaluation/verdictColours.ts. */
 
 /** The rule formula without the leading "=" (exceljs writes it so; Office.js wants "=" in front). */
 export function markFormulaBody(verdict: Verdict): string {

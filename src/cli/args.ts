@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import type { Lang } from "../domain/messages";
+import type { Lang } from "../domain/messages/Lang";
 import { UsageError } from "./UsageError";
 
 /** Options `check` and `consolidate` share, spelled as the issues fix them. */

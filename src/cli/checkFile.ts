@@ -2,10 +2,14 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { CheckOptionsError, CheckSession } from "../app/CheckSession";
 import { toJsonReport } from "../app/jsonReport";
-import { formatRule, getSet } from "../domain/definitions/catalogue";
+import { getSet } from "../domain/definitions/builtIn";
+import { problem, type Problem } from "../domain/problems/Problem";
+import { formatRule } from "../domain/messages/formatRule";
 import type { Overlay } from "../domain/definitions/schema";
+import type { CommuneResult } from "../domain/evaluation/CommuneResult";
 import { cellAddress } from "../domain/grid/address";
-import { verdictLabel, reasonText, type Lang } from "../domain/messages";
+import { problemText, verdictLabel, reasonText } from "../domain/messages";
+import type { Lang } from "../domain/messages/Lang";
 import { FileWorkbook } from "../adapters/xlsx/FileWorkbook";
 import { WorkbookReadError } from "../adapters/xlsx/readGrid";
 import { readOverlayFile } from "./readOverlayFile";
@@ -51,27 +55,28 @@ export async function checkFile(o: CheckFileOptions, io: Io): Promise<number> {
       columns: o.columns,
     });
   } catch (e) {
-    if (e instanceof CheckOptionsError) throw new UsageError(e.message);
+    if (e instanceof CheckOptionsError) throw new UsageError(e.problems.map((p) => problemText(p, o.lang)).join("\n"));
     if (e instanceof WorkbookReadError) throw new UsageError(`Không đọc được “${o.file}”: ${readReason(e)}`);
     throw e;
   }
 
-  if (outcome.result.findings.some((f) => f.code === "no-table")) throw new UsageError(noTableText(o.file, o.lang));
+  if (outcome.result.findings.some((f) => f.code === "table/not-found")) throw new UsageError(noTableText(o.file, o.lang));
 
-  const extra: { code: string; cell: string | null; message: string }[] = [];
+  const extra: Problem[] = [];
   if (o.out) {
     await session.insertSummary(o.lang);
     const outBytes = await port.save();
     await fs.mkdir(path.dirname(path.resolve(o.out)), { recursive: true });
     await fs.writeFile(o.out, outBytes);
-    if (format === "xls") extra.push({ code: "xls-converted", cell: null, message: o.lang === "vi" ? `Tệp .xls đã được lưu thành .xlsx ở “${o.out}”; định dạng cũ có thể không giữ đủ.` : `The .xls file was saved as .xlsx at “${o.out}”; some legacy formatting may be lost.` });
+    if (format === "xls") extra.push(problem("file/xls-converted", { out: o.out }, { file: o.out }));
   }
 
   if (o.json) {
     const report = toJsonReport(o.file, outcome.result, o.lang, extra);
     io.stdout.write(JSON.stringify(report, null, 2) + "\n");
   } else {
-    io.stdout.write(readableTable(o.file, outcome.result, outcome.messages.concat(extra.map((x) => x.message)), o.lang));
+    const told = [...outcome.problems, ...outcome.result.findings, ...extra];
+    io.stdout.write(readableTable(o.file, outcome.result, told.map((p) => problemText(p, o.lang)), o.lang));
     if (o.out) io.stdout.write((o.lang === "vi" ? `Đã ghi bản sao đánh dấu: ${o.out}` : `Highlighted copy written: ${o.out}`) + "\n");
   }
   return 0;
@@ -116,7 +121,7 @@ function readReason(e: WorkbookReadError): string {
   }
 }
 
-function readableTable(file: string, result: import("../domain/evaluation/Verdict").CommuneResult, messages: string[], lang: Lang): string {
+function readableTable(file: string, result: CommuneResult, messages: string[], lang: Lang): string {
   const vi = lang === "vi";
   const set = getSet(result.setId);
   const region = set?.regions.find((r) => r.id === result.region);

@@ -10,15 +10,15 @@ import { Worker } from "node:worker_threads";
 import ExcelJS from "exceljs";
 import { prepareConsolidation } from "../app/consolidate/checkWorkbook";
 import { checkFiles, type WorkerInit } from "../app/consolidate/pool";
-import { contextProblemText } from "../app/contextProblemText";
+import { problemText } from "../domain/messages";
 import { drawLayout, pickSheetName } from "../adapters/xlsx/drawLayout";
 import { GENERATED_NAME } from "../adapters/xlsx/readGrid";
-import { getSet } from "../domain/definitions/catalogue";
+import { getSet } from "../domain/definitions/builtIn";
 import { buildDistrictLayout } from "../domain/district/buildDistrictLayout";
 import { compareFiles, consolidate, roundAverage, type CommuneEntry, type DistrictFigures, type ExcludedFile } from "../domain/district/consolidate";
 import { buildDistrictParagraph, excludedText } from "../domain/district/districtText";
-import { findProvince } from "../domain/definitions/catalogue";
-import type { Lang } from "../domain/messages";
+import { findProvince } from "../domain/definitions/provinces";
+import type { Lang } from "../domain/messages/Lang";
 import { quoteSheet } from "../domain/grid/address";
 import { readOverlayFile } from "./readOverlayFile";
 import { UsageError } from "./UsageError";
@@ -55,8 +55,8 @@ export async function runConsolidate(args: string[], io: Io): Promise<number> {
     overlays: values.criteria ? [await readOverlayFile(values.criteria, lang)] : [],
   };
   const prepared = prepareConsolidation(options);
-  if (!prepared.ok) throw new UsageError(prepared.problems.map((p) => contextProblemText(p, lang)).join("\n"));
-  for (const p of prepared.problems) io.stderr.write(`ntm: ${contextProblemText(p, lang)}\n`);
+  if (!prepared.ok) throw new UsageError(prepared.problems.map((p) => problemText(p, lang)).join("\n"));
+  for (const p of prepared.problems) io.stderr.write(`ntm: ${problemText(p, lang)}\n`);
 
   const { files, missing } = await collectFiles(positionals, values.out ?? null);
   const checked = await checkFiles(files, options, prepared.setup, { jobs, spawn: workerSpawner() });

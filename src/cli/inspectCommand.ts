@@ -1,9 +1,10 @@
 import { promises as fs } from "node:fs";
 import { readWorkbookGrid, WorkbookReadError } from "../adapters/xlsx/readGrid";
 import { sniffFormat } from "../adapters/xlsx/sniffFormat";
-import { contextProblemText } from "../app/contextProblemText";
 import { buildContext } from "../domain/evaluation/context";
 import { findIndicators } from "../domain/grid/findIndicators";
+import { detectOptionsFor } from "../domain/definitions/detectOptions";
+import { problemText } from "../domain/messages";
 import { langOption, parseCommand } from "./args";
 import { parseColumnsOption } from "./inspectColumns";
 import { readingMapJson, readingMapText } from "./inspectText";
@@ -17,7 +18,7 @@ export async function runInspect(args: string[], io: Io): Promise<number> {
   const lang = langOption(values.lang);
   const file = positionals[0];
   const built = buildContext({ setId: values.set ?? "xa-ntm-2021-2025", province: values.province ?? null, region: values.region ?? null, disadvantaged: false, overlayJson: null });
-  if (!built.ok) throw new UsageError(built.problems.map((p) => contextProblemText(p, lang)).join("\n"));
+  if (!built.ok) throw new UsageError(built.problems.map((p) => problemText(p, lang)).join("\n"));
   const bytes = await readBytes(file);
   const format = sniffFormat(bytes);
   if (format === "encrypted") throw new UsageError(`“${file}” được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.`);
@@ -31,8 +32,7 @@ export async function runInspect(args: string[], io: Io): Promise<number> {
   }
   const set = built.ctx.set;
   const detection = findIndicators(grid, {
-    indicatorCodes: new Set(set.criteria.flatMap((c) => c.indicators.map((i) => i.code))),
-    criterionNos: new Set(set.criteria.map((c) => c.no)),
+    ...detectOptionsFor(set),
     region: built.ctx.region,
     columns: parseColumnsOption(values.columns),
   });

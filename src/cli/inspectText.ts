@@ -2,7 +2,7 @@ import { a1, columnLetters } from "../domain/grid/address";
 import type { CellRef } from "../domain/grid/Grid";
 import type { ColumnChoice, ReadingMap, RowReading, SkipReason, TableReading } from "../domain/grid/ReadingMap";
 import { regionAbbreviation } from "../domain/grid/regions";
-import type { Lang } from "../domain/messages";
+import type { Lang } from "../domain/messages/Lang";
 
 const SKIP: Record<SkipReason, { vi: string; en: string }> = {
   numbering: { vi: "dòng đánh số cột", en: "column numbering row" },

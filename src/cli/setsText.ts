@@ -1,4 +1,4 @@
-import { listOverlays, listProvinces, listSets } from "../domain/definitions/catalogue";
+import { listOverlays, listProvinces, listSets } from "../domain/definitions/builtIn";
 
 /** `ntm sets`: sets with their regions, overlays, and provinces with their region ids. */
 export function listSetsText(): string {

@@ -1,6 +1,7 @@
-import { formatRule, resolveThreshold } from "../domain/definitions/catalogue";
+import { resolveThreshold } from "../domain/definitions/resolveThreshold";
+import { formatRule } from "../domain/messages/formatRule";
 import { buildContext } from "../domain/evaluation/context";
-import { contextProblemText } from "../app/contextProblemText";
+import { problemText, unknownThresholdText } from "../domain/messages";
 import { langOption, parseCommand } from "./args";
 import { readOverlayFile } from "./readOverlayFile";
 import { UsageError } from "./UsageError";
@@ -23,7 +24,7 @@ export async function runThresholds(args: string[], io: Io): Promise<number> {
     overlayJson: null,
     overlays: values.criteria ? [await readOverlayFile(values.criteria, lang)] : [],
   });
-  if (!built.ok) throw new UsageError(built.problems.map((p) => contextProblemText(p, lang)).join("\n"));
+  if (!built.ok) throw new UsageError(built.problems.map((p) => problemText(p, lang)).join("\n"));
   const { ctx } = built;
   const rows = ctx.set.criteria.flatMap((c) =>
     c.indicators.map((i) => {
@@ -35,7 +36,7 @@ export async function runThresholds(args: string[], io: Io): Promise<number> {
         threshold: t.rule ? formatRule(t.rule, lang) : null,
         origin: t.origin,
         source: t.source,
-        note: t.rule ? null : (t.unknownNote ?? null),
+        note: t.rule || !t.unknown ? null : unknownThresholdText(t.unknown, lang),
       };
     }),
   );
@@ -50,7 +51,7 @@ export async function runThresholds(args: string[], io: Io): Promise<number> {
     vi ? `Đã có mức chuẩn: ${known.length}/${rows.length} chỉ tiêu.` : `Thresholds known: ${known.length}/${rows.length} indicators.`,
     "",
   ];
-  for (const p of built.problems) lines.push(`! ${contextProblemText(p, lang)}`);
+  for (const p of built.problems) lines.push(`! ${problemText(p, lang)}`);
   for (const r of rows) {
     const thr = r.threshold ?? (vi ? "CHƯA CÓ — không đánh giá" : "UNKNOWN — not assessed");
     lines.push(`${r.code.padEnd(6)} ${thr.padEnd(34)} ${r.name.slice(0, 70)}`);

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Text, webLightTheme } from "@fluentui/react-components";
 import type { WorkbookReadError } from "../adapters/xlsx/readGrid";
-import type { Lang } from "../domain/messages";
+import type { Lang } from "../domain/messages/Lang";
 import { App } from "../taskpane/App";
 import { builtinCatalogue } from "../taskpane/catalogue";
 import type { PaneHost } from "../taskpane/host";

@@ -3,17 +3,11 @@ import { MemoryWorkbook } from "../adapters/memory/MemoryWorkbook";
 import { sniffFormat } from "../adapters/xlsx/sniffFormat";
 import type { CellInput } from "../domain/figures/Figure";
 import { a1 } from "../domain/grid/address";
-import type { CellRef, SheetGrid, WorkbookGrid } from "../domain/grid/Grid";
+import type { CellEdit, CellRef, SheetGrid, WorkbookGrid } from "../domain/grid/Grid";
 import type { SheetLayout } from "../domain/summary/SheetLayout";
 import { typedValue } from "./typedValue";
 
 export type FileFormat = "xlsx" | "xls";
-
-/** A cell edit as the engine's quick re-check takes it. */
-export interface CellEdit {
-  ref: CellRef;
-  cell: CellInput;
-}
 
 /**
  * The browser preview's workbook: an .xlsx loaded from bytes, behind the same port as Excel.

@@ -2,8 +2,9 @@ import * as React from "react";
 import type { CellStyle, SheetLayout } from "../domain/summary/SheetLayout";
 import { a1, cellAddress, columnLetters } from "../domain/grid/address";
 import type { CellRef, SheetGrid } from "../domain/grid/Grid";
-import { verdictLabel, type Lang } from "../domain/messages";
-import { VIEW_MARK_COLOURS } from "./markStyle";
+import { verdictLabel } from "../domain/messages";
+import type { Lang } from "../domain/messages/Lang";
+import { VERDICT_COLOURS } from "../domain/evaluation/verdictColours";
 import type { PreviewWorkbook } from "./PreviewWorkbook";
 import type { PreviewT } from "./strings";
 import { editText, shownText } from "./typedValue";
@@ -162,7 +163,7 @@ export function SheetView({ workbook, lang, t }: SheetViewProps): React.JSX.Elem
                   const isActive = active.row === r && active.col === c;
                   const isEditing = editing && editing.pos.row === r && editing.pos.col === c;
                   const mark = workbook.markAt(ref);
-                  const style = cellStyle(model.styleAt(r, c), mark?.verdict ? VIEW_MARK_COLOURS[mark.verdict] : undefined, {
+                  const style = cellStyle(model.styleAt(r, c), mark?.verdict ? VERDICT_COLOURS[mark.verdict] : undefined, {
                     top: !!model.styleAt(r - 1, c)?.border,
                     left: !!model.styleAt(r, c - 1)?.border,
                   });

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import type { Lang } from "../domain/messages";
+import type { Lang } from "../domain/messages/Lang";
 import { rememberLang, savedLang } from "../taskpane/langStorage";
 import { PreviewPage } from "./PreviewPage";
 

@@ -1,5 +1,6 @@
 /** The pane's host in the browser preview: the shared session actions plus the view's selection and edits, over a PreviewWorkbook. */
 import { CheckSession } from "../app/CheckSession";
+import { problem } from "../domain/problems/Problem";
 import type { PaneHost } from "../taskpane/host";
 import { sessionActions } from "../taskpane/sessionHost";
 import type { PreviewWorkbook } from "./PreviewWorkbook";
@@ -15,7 +16,7 @@ export function createPreviewHost(workbook: PreviewWorkbook): PaneHost {
         session
           .recheckEdits([edit])
           .then((outcome) => live && outcome && onOutcome(outcome))
-          .catch((err: unknown) => live && onProblem({ code: "other", detail: err instanceof Error ? err.message : String(err) }));
+          .catch((err: unknown) => live && onProblem(problem("host/other", { detail: err instanceof Error ? err.message : String(err) })));
       });
       return () => {
         live = false;

@@ -1,4 +1,4 @@
-import type { Lang } from "../domain/messages";
+import type { Lang } from "../domain/messages/Lang";
 
 /** Words of the preview page around the pane (the pane has its own, in taskpane/strings.ts). */
 const vi = {

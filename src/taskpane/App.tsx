@@ -22,7 +22,7 @@ import {
 import type { CheckOutcome } from "../app/CheckSession";
 import type { HostProblem, WorkbookSettings } from "../app/WorkbookPort";
 import type { CellRef } from "../domain/grid/Grid";
-import { hostProblemText } from "../domain/messages";
+import { problemText } from "../domain/messages";
 import { ConsolidatePanel } from "./consolidate/ConsolidatePanel";
 import { ResultView } from "./components/ResultView";
 import { SettingsForm } from "./components/SettingsForm";
@@ -37,7 +37,8 @@ import {
   settingsSummary,
   describeError,
 } from "./model";
-import { translator, type Lang, type StringKey } from "./strings";
+import { translator, type StringKey } from "./strings";
+import type { Lang } from "../domain/messages/Lang";
 
 const useStyles = makeStyles({
   root: {
@@ -113,14 +114,14 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
   const failed = React.useCallback(
     (action: StringKey, err: unknown) => {
       const view = describeError(err);
-      if (view.kind === "options") notify("error", t("optionsProblem"), view.text);
-      else if (view.kind === "host") notify("error", hostProblemText(view.problem, lang));
+      if (view.kind === "options") notify("error", t("optionsProblem"), view.problems.map((p) => problemText(p, lang)).join("\n"));
+      else if (view.kind === "host") notify("error", problemText(view.problem, lang));
       else notify("error", t("unexpectedError", { action: t(action) }), t("errorDetail", { detail: view.detail }));
     },
     [notify, t, lang],
   );
   const reportProblems = React.useCallback(
-    (problems: HostProblem[]) => problems.forEach((p) => notify("warning", hostProblemText(p, lang))),
+    (problems: HostProblem[]) => problems.forEach((p) => notify("warning", problemText(p, lang))),
     [notify, lang],
   );
 
@@ -149,7 +150,7 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
         setOutcome(next);
         setRechecked(true);
       },
-      (problem) => notify("warning", hostProblemText(problem, langRef.current)),
+      (problem) => notify("warning", problemText(problem, langRef.current)),
     );
   }, [host, notify]);
 
@@ -286,12 +287,12 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
           </div>
         )}
 
-        {outcome && otherMessages(outcome).length > 0 && (
+        {outcome && otherMessages(outcome, lang).length > 0 && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{t("messagesTitle")}</MessageBarTitle>
               <ul>
-                {otherMessages(outcome).map((m, i) => (
+                {otherMessages(outcome, lang).map((m, i) => (
                   <li key={i}>{m}</li>
                 ))}
               </ul>
@@ -334,7 +335,7 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
                 actions={{
                   copyText: (text) => host.copyText(text),
                   writeSheet: host.writeSheet ? (layout) => host.writeSheet!(layout) : undefined,
-                  problemText: (p) => hostProblemText(p, lang),
+                  problemText: (p) => problemText(p, lang),
                 }}
               />
             </AccordionPanel>

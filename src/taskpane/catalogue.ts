@@ -1,11 +1,7 @@
-import {
-  findProvince,
-  listProvinces,
-  listSets,
-  overlayForProvince,
-  parseOverlayText,
-  regionForProvince,
-} from "../domain/definitions/catalogue";
+import { findProvince, overlayForProvince, regionForProvince } from "../domain/definitions/provinces";
+import { listProvinces, listSets } from "../domain/definitions/builtIn";
+import { parseOverlayText } from "../domain/definitions/parseOverlay";
+import { definitionsErrorText } from "../domain/messages";
 import type { PaneCatalogue } from "./host";
 
 /** The pane's view of the built-in catalogue (criteria sets, provinces, overlays). */
@@ -14,8 +10,8 @@ export const builtinCatalogue: PaneCatalogue = {
   listProvinces: () => [...listProvinces()],
   regionForProvince: (id) => (findProvince(id) ? regionForProvince(id) : null),
   validateOverlay: (json, lang) => {
-    const parsed = parseOverlayText(json, lang);
-    return parsed.ok ? { ok: true, name: parsed.overlay.name } : { ok: false, errors: parsed.errors };
+    const parsed = parseOverlayText(json);
+    return parsed.ok ? { ok: true, name: parsed.overlay.name } : { ok: false, errors: parsed.errors.map((e) => definitionsErrorText(e, lang)) };
   },
   provinceOverlay: (provinceId, setId) => {
     const overlay = overlayForProvince(provinceId);

@@ -1,9 +1,10 @@
-import type { CheckOptions, CheckOutcome } from "../app/CheckSession";
+import type { CheckOptions } from "../domain/evaluation/context";
+import type { CheckOutcome } from "../app/CheckSession";
 import type { HostProblem, MarkReport, WorkbookSettings } from "../app/WorkbookPort";
 import type { CriteriaSet, Province } from "../domain/definitions/schema";
 import type { CellRef } from "../domain/grid/Grid";
 import type { SheetLayout } from "../domain/summary/SheetLayout";
-import type { Lang } from "./strings";
+import type { Lang } from "../domain/messages/Lang";
 
 /**
  * Everything the pane does to a workbook, as plain async actions. A host failure the user can act

@@ -1,4 +1,4 @@
-import type { Lang } from "./strings";
+import type { Lang } from "../domain/messages/Lang";
 
 // One key for the pane and the preview, so both open in the language last chosen.
 const LANG_KEY = "ntm-checker.lang";

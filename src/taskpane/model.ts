@@ -1,12 +1,16 @@
 /** The pane's logic as pure functions: counts, filters, settings defaults, region and province choice. */
 import { foldText } from "../domain/figures/normalizeText";
-import type { CheckOptions, CheckOutcome } from "../app/CheckSession";
-import { findingText } from "../domain/messages";
+import type { CheckOptions } from "../domain/evaluation/context";
+import type { CheckOutcome } from "../app/CheckSession";
+import { problemText } from "../domain/messages";
+import type { Problem } from "../domain/problems/Problem";
 import type { HostProblem, WorkbookSettings } from "../app/WorkbookPort";
 import type { CriteriaSet, Province } from "../domain/definitions/schema";
-import type { CommuneResult, CriterionResult, IndicatorResult, Verdict } from "../domain/evaluation/Verdict";
+import type { CommuneResult, CriterionResult, IndicatorResult } from "../domain/evaluation/CommuneResult";
+import type { Verdict } from "../domain/evaluation/Verdict";
 import type { RegionLookup } from "./host";
-import { format, STRINGS, type Lang, type StringKey } from "./strings";
+import { format, STRINGS, type StringKey } from "./strings";
+import type { Lang } from "../domain/messages/Lang";
 
 export type VerdictCounts = Record<Verdict, number> & { total: number };
 
@@ -211,30 +215,34 @@ export function progressStepText(step: string, lang: Lang): string {
 }
 
 /**
- * What to tell the user about a failed action: the check session's CheckOptionsError carries
- * words for users; a host error carries a HostProblem to word; anything else is unexpected.
+ * What to tell the user about a failed action: the check session's CheckOptionsError carries the
+ * problems with the options; a host error carries a HostProblem; anything else is unexpected.
  */
 export type ErrorView =
-  | { kind: "options"; text: string }
+  | { kind: "options"; problems: Problem[] }
   | { kind: "host"; problem: HostProblem }
   | { kind: "unexpected"; detail: string };
 
+function isProblem(value: unknown): value is Problem {
+  return typeof value === "object" && value !== null && typeof (value as Problem).code === "string" && typeof (value as Problem).at === "object";
+}
+
 export function describeError(err: unknown): ErrorView {
-  if (err instanceof Error && err.name === "CheckOptionsError") return { kind: "options", text: err.message };
-  const problem = typeof err === "object" && err !== null ? (err as { problem?: unknown }).problem : undefined;
-  if (typeof problem === "object" && problem !== null && typeof (problem as HostProblem).code === "string") {
-    return { kind: "host", problem: problem as HostProblem };
+  if (err instanceof Error && err.name === "CheckOptionsError") {
+    const problems = (err as { problems?: unknown }).problems;
+    if (Array.isArray(problems) && problems.every(isProblem)) return { kind: "options", problems };
   }
+  const problem = typeof err === "object" && err !== null ? (err as { problem?: unknown }).problem : undefined;
+  if (isProblem(problem) && problem.code.startsWith("host/")) return { kind: "host", problem: problem as HostProblem };
   return { kind: "unexpected", detail: err instanceof Error ? err.message : String(err) };
 }
 
 /**
- * The outcome's messages less those that word a finding: the pane lists findings itself, each
- * with a link to its cell. Findings are matched in both languages (the session words them in its own).
+ * What the pane says besides the findings (it lists those itself, each with a link to its cell):
+ * the options' and the host's problems, worded in the pane's language.
  */
-export function otherMessages(outcome: CheckOutcome): string[] {
-  const findings = new Set(outcome.result.findings.flatMap((f) => [findingText(f, "vi"), findingText(f, "en")]));
-  return outcome.messages.filter((m) => !findings.has(m));
+export function otherMessages(outcome: CheckOutcome, lang: Lang): string[] {
+  return outcome.problems.map((p) => problemText(p, lang));
 }
 
 /** One line naming what the next check uses, for the collapsed settings header. */

@@ -27,7 +27,8 @@ export function createOfficeHost(): PaneHost {
         });
       } catch (err) {
         // A sheet renamed or deleted since the check: say which cell could not be reached.
-        throw new OfficeHostError({ ...toHostProblem(err, ref.sheet), cell });
+        const p = toHostProblem(err, ref.sheet);
+        throw new OfficeHostError({ ...p, at: { ...p.at, cell: ref } });
       }
     },
     onRecheck: (onOutcome, onProblem: (problem: HostProblem) => void) => {

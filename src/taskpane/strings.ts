@@ -1,8 +1,6 @@
 /** Task-pane words, Vietnamese first. `{name}` marks a parameter filled by `format`. */
 
-export type Lang = "vi" | "en";
-
-export const LANGS: readonly Lang[] = ["vi", "en"];
+import type { Lang } from "../domain/messages/Lang";
 
 const vi = {
   appTitle: "Kiểm tra tiêu chí NTM",
@@ -63,8 +61,6 @@ const vi = {
   recheckedAfterEdit: "Đã kiểm tra lại sau khi sửa ô.",
   filterLabel: "Hiển thị",
   filterAll: "Tất cả",
-  filterNotAchieved: "Chưa đạt",
-  filterNotAssessed: "Chưa đánh giá",
   filterDisagreements: "Khác tự đánh giá",
   filterEmpty: "Không có tiêu chí nào ở mục này.",
   criterionHeading: "Tiêu chí {no}. {name}",
@@ -161,8 +157,6 @@ const en: StringTable = {
   recheckedAfterEdit: "Checked again after a cell edit.",
   filterLabel: "Show",
   filterAll: "All",
-  filterNotAchieved: "Not achieved",
-  filterNotAssessed: "Not assessed",
   filterDisagreements: "Differs from self-assessment",
   filterEmpty: "No criteria here.",
   criterionHeading: "Criterion {no}. {name}",

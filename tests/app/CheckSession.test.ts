@@ -3,7 +3,8 @@ import path from "node:path";
 import { MemoryWorkbook } from "../../src/adapters/memory/MemoryWorkbook";
 import { readWorkbookGrid } from "../../src/adapters/xlsx/readGrid";
 import { CheckOptionsError, CheckSession } from "../../src/app/CheckSession";
-import type { IndicatorResult } from "../../src/domain/evaluation/Verdict";
+import { problemText } from "../../src/domain/messages";
+import type { IndicatorResult } from "../../src/domain/evaluation/CommuneResult";
 import { sheet } from "../helpers/grid";
 
 const OPTIONS = { setId: "xa-ntm-2021-2025", province: "lang-son", region: null, disadvantaged: false, overlayJson: null };
@@ -20,7 +21,11 @@ describe("CheckSession on the example workbook", () => {
     expect(wb.marks.size).toBe(found.length);
     expect(wb.markAt({ sheet: "TC 10-19", row: 7, col: 3 })?.verdict).toBe("not_achieved"); // income 28 triệu
     expect(await wb.readSettings()).toEqual({ setId: "xa-ntm-2021-2025", province: "lang-son", region: null, disadvantaged: false, overlayJson: null });
-    expect(outcome.messages.some((m) => m.includes("15.2") && m.includes("tự đánh giá"))).toBe(true);
+    expect(outcome.result.findings).toContainEqual({
+      code: "self-assessment/mismatch",
+      at: { cell: { sheet: "TC 10-19", row: 23, col: 4 } },
+      params: { level: "indicator", code: "15.2", self: "Đạt", computed: "not_achieved" },
+    });
   });
 
   it("quick re-check: an edited figure changes its verdict and the count without re-reading the workbook", async () => {
@@ -68,7 +73,7 @@ describe("CheckSession on the example workbook", () => {
     expect(wb.sheets.filter((s) => s.name.startsWith("Tổng hợp NTM"))).toHaveLength(2);
     // The generated sheet is not read back as input.
     const again = await session.check(OPTIONS);
-    expect(again.result.findings.filter((f) => f.code === "duplicate-indicator")).toEqual([]);
+    expect(again.result.findings.filter((f) => f.code === "indicator/duplicate")).toEqual([]);
   });
 
   it("the report paragraph uses the reports' words", async () => {
@@ -82,15 +87,24 @@ describe("CheckSession on the example workbook", () => {
   it("options that cannot be used throw a worded error", async () => {
     const session = new CheckSession(example());
     await expect(session.check({ ...OPTIONS, province: "Atlantis" })).rejects.toThrow(CheckOptionsError);
-    await expect(session.check({ ...OPTIONS, overlayJson: "{not json" })).rejects.toThrow(/định nghĩa/);
+    const bad = await session.check({ ...OPTIONS, overlayJson: "{not json" }).catch((e: CheckOptionsError) => e);
+    expect(bad).toBeInstanceOf(CheckOptionsError);
+    expect((bad as CheckOptionsError).problems).toEqual([
+      { code: "definitions/invalid", at: {}, params: { errors: [{ path: [], code: "json-syntax", detail: expect.any(String) }] } },
+    ]);
+    expect(problemText((bad as CheckOptionsError).problems[0], "vi")).toMatch(/^Tệp định nghĩa không hợp lệ: Tệp không phải JSON hợp lệ: /);
+    expect(problemText((bad as CheckOptionsError).problems[0], "en")).toMatch(/^Invalid definitions file: Not valid JSON: /);
   });
 
   it("a protected sheet is reported and the other sheets are still marked", async () => {
     const wb = example();
     wb.sheets[0].protected = true;
     const outcome = await new CheckSession(wb).check(OPTIONS);
-    expect(outcome.markReport.problems).toEqual([{ code: "protected-sheet", sheet: "TC 1-9 Hạ tầng" }]);
-    expect(outcome.messages.some((m) => m.includes("TC 1-9 Hạ tầng") && m.includes("bảo vệ"))).toBe(true);
+    expect(outcome.markReport.problems).toEqual([{ code: "host/protected-sheet", at: { sheet: "TC 1-9 Hạ tầng" }, params: {} }]);
+    expect(outcome.problems).toEqual(outcome.markReport.problems);
+    expect(problemText(outcome.problems[0], "vi")).toBe(
+      "Trang “TC 1-9 Hạ tầng” đang được bảo vệ nên không ghi được. Hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.",
+    );
     expect([...wb.marks.values()].every((m) => m.ref.sheet === "TC 10-19")).toBe(true);
     expect(wb.marks.size).toBeGreaterThan(30);
   });

@@ -36,7 +36,10 @@ describe("ntm check --json on the bundled example", () => {
     expect(ind).toMatchObject({ code: "4.2", verdict: "achieved", cell: "'TC 1-9 Hạ tầng'!D21", figure: "100%", value: 100, threshold: "≥ 95%" });
     const verdicts = new Set(doc.criteria.flatMap((c: { indicators: { verdict: string }[] }) => c.indicators.map((i) => i.verdict)));
     expect([...verdicts].sort()).toEqual(["achieved", "not_achieved", "not_assessed"]);
-    for (const issue of doc.issues) expect(Object.keys(issue)).toEqual(["code", "cell", "message"]);
+    for (const issue of doc.issues) {
+      expect(Object.keys(issue)).toEqual(["code", "cell", "message", "params"]);
+      expect(issue.code).toMatch(/^[a-z-]+\/[a-z-]+$/);
+    }
   });
 });
 

@@ -40,7 +40,7 @@ test("stopping keeps what was checked", async () => {
 
 test("bad settings come back as problems, not a throw", async () => {
   const outcome = await consolidateSources([picked(PLAN[0].file)], { ...FIXTURE_OPTIONS, province: "Atlantis" });
-  expect(outcome).toEqual({ ok: false, problems: [{ code: "unknown-province", province: "Atlantis" }] });
+  expect(outcome).toEqual({ ok: false, problems: [{ code: "province/unknown", at: {}, params: { province: "Atlantis" } }] });
 });
 
 test("the panel opens with its title, the privacy note and the file picker", () => {

@@ -11,6 +11,7 @@ import { buildSummaryLayout } from "../../src/domain/summary/buildSummary";
 import { buildReportParagraph } from "../../src/domain/summary/reportParagraph";
 import { consolidate } from "../../src/domain/district/consolidate";
 import { sheet } from "../helpers/grid";
+import { detectOptionsFor } from "../../src/domain/definitions/detectOptions";
 
 const SRC = { document: "test shape" };
 const TEST_SET: CriteriaSet = CriteriaSetSchema.parse({
@@ -45,10 +46,7 @@ const TEST_SET: CriteriaSet = CriteriaSetSchema.parse({
 const rows: (string | null)[][] = [["TT", "Nội dung", "Kết quả thực hiện", "Tự đánh giá"]];
 for (let k = 1; k <= 10; k++) rows.push([`${k}.1`, "x", k <= 8 ? "Đạt" : "Chưa đạt", null], [`${k}.2`, "y", "80%", null]);
 const grid = { sheets: [sheet("Biểu", [["UBND XÃ THỬ NGHIỆM"], ...rows])] };
-const detect = {
-  indicatorCodes: new Set(TEST_SET.criteria.flatMap((c) => c.indicators.map((i) => i.code))),
-  criterionNos: new Set(TEST_SET.criteria.map((c) => c.no)),
-};
+const detect = detectOptionsFor(TEST_SET);
 
 describe("a 10-criterion set with commune groups", () => {
   it("thresholds follow the commune group", () => {

@@ -4,7 +4,7 @@
  */
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
-import { MARK_COLOURS } from "../../src/adapters/xlsx/FileWorkbook";
+import { VERDICT_COLOURS as MARK_COLOURS } from "../../src/domain/evaluation/verdictColours";
 import {
   backgroundOf,
   cell,

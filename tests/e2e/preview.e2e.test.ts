@@ -8,7 +8,8 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { CheckSession } from "../../src/app/CheckSession";
-import { FileWorkbook, MARK_TAG, MARK_COLOURS } from "../../src/adapters/xlsx/FileWorkbook";
+import { FileWorkbook, MARK_TAG } from "../../src/adapters/xlsx/FileWorkbook";
+import { VERDICT_COLOURS as MARK_COLOURS } from "../../src/domain/evaluation/verdictColours";
 import { readWorkbookGrid } from "../../src/adapters/xlsx/readGrid";
 import { SUMMARY_SHEET_NAME } from "../../src/domain/summary/buildSummary";
 import {

@@ -1,7 +1,8 @@
 import type { CellInput } from "../../src/domain/figures/Figure";
 import type { SheetGrid } from "../../src/domain/grid/Grid";
-import { getSet } from "../../src/domain/definitions/catalogue";
+import { getSet } from "../../src/domain/definitions/builtIn";
 import type { DetectOptions } from "../../src/domain/grid/findIndicators";
+import { detectOptionsFor } from "../../src/domain/definitions/detectOptions";
 
 type Raw = string | number | boolean | null | CellInput;
 
@@ -18,7 +19,4 @@ export function sheet(name: string, rows: Raw[][], extra: Partial<SheetGrid> = {
 
 export const SET = getSet("xa-ntm-2021-2025")!;
 
-export const DETECT: DetectOptions = {
-  indicatorCodes: new Set(SET.criteria.flatMap((c) => c.indicators.map((i) => i.code))),
-  criterionNos: new Set(SET.criteria.map((c) => c.no)),
-};
+export const DETECT: DetectOptions = detectOptionsFor(SET);

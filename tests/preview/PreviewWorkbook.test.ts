@@ -2,10 +2,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { CheckSession } from "../../src/app/CheckSession";
-import { FileWorkbook, MARK_COLOURS, MARK_TAG } from "../../src/adapters/xlsx/FileWorkbook";
+import { FileWorkbook, MARK_TAG } from "../../src/adapters/xlsx/FileWorkbook";
 import { readWorkbookGrid } from "../../src/adapters/xlsx/readGrid";
 import { SUMMARY_SHEET_NAME } from "../../src/domain/summary/buildSummary";
-import { VIEW_MARK_COLOURS } from "../../src/preview/markStyle";
 import { createPreviewHost } from "../../src/preview/previewHost";
 import { PreviewWorkbook } from "../../src/preview/PreviewWorkbook";
 
@@ -18,10 +17,6 @@ async function open(): Promise<PreviewWorkbook> {
 }
 
 describe("PreviewWorkbook and the preview host", () => {
-  test("the view's highlight colours are the file adapter's", () => {
-    expect(VIEW_MARK_COLOURS).toEqual(MARK_COLOURS);
-  });
-
   test("check, edit a figure (quick re-check), summary: the pane's actions change the workbook and notify the view", async () => {
     const wb = await open();
     const host = createPreviewHost(wb);

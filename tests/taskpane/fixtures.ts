@@ -2,7 +2,11 @@
  * A result shaped as the engine returns it, with figures and verdicts from the Liên Sơn report
  * (shared/domain/003_…, first half of 2024). Built by hand: these tests are about the pane.
  */
-import type { CommuneResult, CriterionResult, IndicatorResult, Verdict } from "../../src/domain/evaluation/Verdict";
+import type { CommuneResult, CriterionResult, IndicatorResult } from "../../src/domain/evaluation/CommuneResult";
+import type { Verdict } from "../../src/domain/evaluation/Verdict";
+import { reasonOf } from "../fixtures/reason";
+
+const YES = { rule: { kind: "yes" } as const, origin: "catalogue" as const, source: null, region: null };
 
 function ind(
   code: string,
@@ -21,11 +25,11 @@ function ind(
     figureRaw,
     figure: null,
     value: null,
-    threshold: { rule: null, origin: "none", source: null, region: null },
+    threshold: { rule: null, origin: "none", source: null, region: null, unknown: { why: "no-data", note: null } },
     selfAssessment: null,
     selfVerdict: null,
-    reason: { code: verdict === "achieved" ? "meets" : verdict === "not_achieved" ? "fails" : "unknown-threshold", figure: figureRaw ?? undefined },
     ...extra,
+    reason: extra.reason ?? reasonOf(verdict === "not_assessed" ? "unknown-threshold" : verdict === "achieved" ? "meets" : "fails", figureRaw, extra.threshold ?? YES),
   };
 }
 
@@ -45,7 +49,7 @@ export function lienSonResult(): CommuneResult {
       crit(3, "Thủy lợi và phòng, chống thiên tai", "achieved", [
         ind("3.1", "Tỷ lệ diện tích đất sản xuất nông nghiệp được tưới và tiêu nước chủ động", "achieved", "92%", {
           threshold: { rule: { kind: "atLeast", value: 80, unit: "%" }, origin: "catalogue", source: "Quyết định 1680/QĐ-BNN-VPĐP", region: null },
-          reason: { code: "meets", figure: "92%", threshold: "≥ 80%" },
+          reason: { code: "meets", figure: "92%", rule: { kind: "atLeast", value: 80, unit: "%" } },
           selfAssessment: "Đạt",
           selfVerdict: "achieved",
         }),
@@ -71,7 +75,11 @@ export function lienSonResult(): CommuneResult {
       ]),
     ],
     findings: [
-      { code: "self-assessment-mismatch", cellRef: { sheet: "Biểu 01", row: 52, col: 5 }, params: { code: "4.2", self: "đạt", computed: "not_assessed" } },
+      {
+        code: "self-assessment/mismatch",
+        at: { cell: { sheet: "Biểu 01", row: 52, col: 5 } },
+        params: { level: "indicator", code: "4.2", self: "đạt", computed: "not_assessed" },
+      },
     ],
   };
 }

@@ -17,7 +17,6 @@ import {
   describeError,
 } from "../../src/taskpane/model";
 import type { Province } from "../../src/domain/definitions/schema";
-import { findingText } from "../../src/domain/messages";
 import { lienSonResult } from "./fixtures";
 
 const REGIONS = ["tdmn-phia-bac", "dong-bang-song-hong", "bac-trung-bo", "duyen-hai-nam-trung-bo", "tay-nguyen", "dong-nam-bo", "dong-bang-song-cuu-long"];
@@ -168,30 +167,32 @@ describe("theme, progress and errors", () => {
     expect(progressStepText("Đang tải", "vi")).toBe("Đang tải");
   });
 
-  test("errors: the session's words, a host problem to word, or unexpected", () => {
-    const optionsError = Object.assign(new Error("Không có tỉnh «Atlantis»."), { name: "CheckOptionsError" });
-    expect(describeError(optionsError)).toEqual({ kind: "options", text: "Không có tỉnh «Atlantis»." });
-    const hostError = Object.assign(new Error("Excel host problem: protected-sheet"), {
-      name: "OfficeHostError",
-      problem: { code: "protected-sheet", sheet: "Biểu 01" },
-    });
-    expect(describeError(hostError)).toEqual({ kind: "host", problem: { code: "protected-sheet", sheet: "Biểu 01" } });
+  test("errors: the options' problems, a host problem, or unexpected", () => {
+    const atlantis = { code: "province/unknown" as const, at: {}, params: { province: "Atlantis" } };
+    const optionsError = Object.assign(new Error("Options cannot be used: province/unknown"), { name: "CheckOptionsError", problems: [atlantis] });
+    expect(describeError(optionsError)).toEqual({ kind: "options", problems: [atlantis] });
+    const sheetProtected = { code: "host/protected-sheet" as const, at: { sheet: "Biểu 01" }, params: {} };
+    const hostError = Object.assign(new Error("Excel host problem: host/protected-sheet"), { name: "OfficeHostError", problem: sheetProtected });
+    expect(describeError(hostError)).toEqual({ kind: "host", problem: sheetProtected });
+    // An error carrying something that is not a host problem is unexpected, not worded as one.
+    expect(describeError(Object.assign(new Error("x"), { problem: { code: "protected-sheet", sheet: "Biểu 01" } }))).toEqual({ kind: "unexpected", detail: "x" });
     expect(describeError(new Error("RichApi.Error: GeneralException"))).toEqual({ kind: "unexpected", detail: "RichApi.Error: GeneralException" });
     expect(describeError("text")).toEqual({ kind: "unexpected", detail: "text" });
   });
 });
 
 describe("messages beside the findings list", () => {
-  test("messages that word a finding are left to the findings list, in either language", () => {
+  test("the options' and the host's problems are worded in the pane's language; findings are left to their list", () => {
     const result = lienSonResult();
-    const protectedSheet = "Trang «Biểu 02» đang được bảo vệ: không đánh dấu được.";
-    const outcome = {
-      result,
-      markReport: { applied: 6, problems: [] },
-      messages: [protectedSheet, findingText(result.findings[0], "vi")],
-    };
-    expect(otherMessages(outcome)).toEqual([protectedSheet]);
-    expect(otherMessages({ ...outcome, messages: [findingText(result.findings[0], "en")] })).toEqual([]);
+    const protectedSheet = { code: "host/protected-sheet" as const, at: { sheet: "Biểu 02" }, params: {} };
+    const outcome = { result, markReport: { applied: 6, problems: [protectedSheet] }, problems: [protectedSheet] };
+    expect(otherMessages(outcome, "vi")).toEqual([
+      "Trang “Biểu 02” đang được bảo vệ nên không ghi được. Hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.",
+    ]);
+    expect(otherMessages(outcome, "en")).toEqual([
+      "Sheet “Biểu 02” is protected, so nothing could be written. Unprotect it (Review → Unprotect Sheet) and try again.",
+    ]);
+    expect(otherMessages({ ...outcome, problems: [] }, "vi")).toEqual([]);
   });
 });
 

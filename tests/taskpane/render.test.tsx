@@ -9,7 +9,8 @@ import { App } from "../../src/taskpane/App";
 import { builtinCatalogue } from "../../src/taskpane/catalogue";
 import { IndicatorItem, ResultView } from "../../src/taskpane/components/ResultView";
 import type { PaneHost } from "../../src/taskpane/host";
-import { translator, type Lang } from "../../src/taskpane/strings";
+import { translator } from "../../src/taskpane/strings";
+import type { Lang } from "../../src/domain/messages/Lang";
 import { lienSonResult } from "./fixtures";
 
 function renderResult(lang: Lang): string {

@@ -1,4 +1,5 @@
-import { format, LANGS, STRINGS, translator } from "../../src/taskpane/strings";
+import { format, STRINGS, translator } from "../../src/taskpane/strings";
+import { LANGS } from "../../src/domain/messages/Lang";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -1,3 +1,4 @@
+import { problem } from "../../domain/problems/Problem";
 import type { HostProblem, Mark, MarkReport, WorkbookPort, WorkbookSettings } from "../../app/WorkbookPort";
 import type { CellInput } from "../../domain/figures/Figure";
 import type { CellRef, SheetGrid, WorkbookGrid } from "../../domain/grid/Grid";
@@ -35,11 +36,11 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const m of marks) {
       const sheet = this.sheets.find((s) => s.name === m.ref.sheet);
       if (!sheet) {
-        problems.push({ code: "not-found", sheet: m.ref.sheet });
+        problems.push(problem("host/not-found", {}, { sheet: m.ref.sheet }));
         continue;
       }
       if (sheet.protected) {
-        if (!protectedSeen.has(sheet.name)) problems.push({ code: "protected-sheet", sheet: sheet.name });
+        if (!protectedSeen.has(sheet.name)) problems.push(problem("host/protected-sheet", {}, { sheet: sheet.name }));
         protectedSeen.add(sheet.name);
         continue;
       }

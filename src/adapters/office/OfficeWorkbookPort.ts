@@ -21,7 +21,8 @@
  * applyMarks and clearMarks 3; writeSheet 3 (2 when it reuses its own sheet); readSettings 1;
  * writeSettings 2. None depends on the number of sheets or marks.
  */
-import { MARK_COLOURS as SHARED_COLOURS, MARK_TAG, markFormulaBody } from "../../app/marks";
+import { MARK_TAG, markFormulaBody } from "../../app/marks";
+import { VERDICT_COLOURS } from "../../domain/evaluation/verdictColours";
 import { cleanSheetName, pickSheetName } from "../../domain/summary/sheetName";
 import type { HostProblem, Mark, MarkReport, WorkbookPort, WorkbookSettings } from "../../app/WorkbookPort";
 import type { Verdict } from "../../domain/evaluation/Verdict";
@@ -30,10 +31,11 @@ import type { GridCell, Merge, SheetGrid, WorkbookGrid } from "../../domain/grid
 import type { CellStyle, SheetLayout } from "../../domain/summary/SheetLayout";
 import { areaAddress, chunkAddresses, coalesceCells, columnsAddress, rowsAddress, type CellArea } from "./areas";
 import { OfficeHostError, toHostProblem } from "./hostProblem";
+import { problem } from "../../domain/problems/Problem";
 import { readBlocks, type ReadBlock, type ReadBudget } from "./readBlocks";
 
 export { OfficeHostError, toHostProblem } from "./hostProblem";
-export { subscribeToEdits, type CellEdit } from "./subscribeToEdits";
+export { subscribeToEdits } from "./subscribeToEdits";
 
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 
@@ -70,7 +72,7 @@ export { MARK_TAG } from "../../app/marks";
 
 /** Mark colours as Office.js wants them ("#RRGGBB"). */
 export const MARK_COLOURS: Record<Verdict, { fill: string; font: string }> = Object.fromEntries(
-  Object.entries(SHARED_COLOURS).map(([v, c]) => [v, { fill: `#${c.fill}`, font: `#${c.font}` }]),
+  Object.entries(VERDICT_COLOURS).map(([v, c]) => [v, { fill: `#${c.fill}`, font: `#${c.font}` }]),
 ) as Record<Verdict, { fill: string; font: string }>;
 
 /** Always TRUE (N of a text is 0) and carries the tag: `=N("ntm-checker:achieved")=0`. */
@@ -186,8 +188,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
         return await this.loadDims(ctx, sheets, merges, headRows);
       } catch (error) {
         const p = toHostProblem(error);
-        if (p.code === "cell-edit-mode" || attempt >= 2) throw error;
-        if (p.code === "too-large" && headRows > 0) headRows = 0;
+        if (p.code === "host/cell-edit-mode" || attempt >= 2) throw error;
+        if (p.code === "host/too-large" && headRows > 0) headRows = 0;
         else if (merges) merges = false;
         else throw error;
       }
@@ -274,7 +276,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         });
         await ctx.sync();
         const present = new Set(sheets.map((s) => s.ws.name.toLowerCase()));
-        for (const [key, entry] of bySheet) if (!present.has(key)) problems.push({ code: "not-found", sheet: entry.name });
+        for (const [key, entry] of bySheet) if (!present.has(key)) problems.push(problem("host/not-found", {}, { sheet: entry.name }));
 
         let applied = 0;
         let removed = 0;
@@ -282,7 +284,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
           const ours = cfs.items.filter((cf) => !cf.customOrNullObject.isNullObject && isOurMarkFormula(cf.customOrNullObject.rule.formula));
           const entry = bySheet.get(ws.name.toLowerCase());
           if (ws.protection.protected) {
-            if (ours.length > 0 || entry) problems.push({ code: "protected-sheet", sheet: ws.name });
+            if (ours.length > 0 || entry) problems.push(problem("host/protected-sheet", {}, { sheet: ws.name }));
             continue;
           }
           for (const cf of ours) cf.delete();
@@ -386,7 +388,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       item.load("value");
       await ctx.sync();
       const back = item.isNullObject ? null : item.value;
-      if (back !== json) throw new OfficeHostError({ code: "other", detail: "settings-not-saved" });
+      if (back !== json) throw new OfficeHostError(problem("host/other", { detail: "settings-not-saved" }));
     });
   }
 }

@@ -1,20 +1,21 @@
 import type { HostProblem } from "../../app/WorkbookPort";
+import { problem } from "../../domain/problems/Problem";
 
 /**
  * Office error codes (OfficeExtension.Error.code; Excel.ErrorCodes and the common API codes) as
  * HostProblem codes. Office's own message is never passed on: it is not meant for users.
  */
 const CODE_MAP: Record<string, HostProblem["code"]> = {
-  AccessDenied: "protected-sheet",
-  InvalidOperationInCellEditMode: "cell-edit-mode",
-  RequestPayloadSizeLimitExceeded: "too-large",
-  ResponsePayloadSizeLimitExceeded: "too-large",
-  RangeExceedsLimit: "too-large",
-  OperationCellsExceedLimit: "too-large",
-  ItemNotFound: "not-found",
-  ApiNotFound: "unsupported",
-  NotImplemented: "unsupported",
-  UnsupportedFeature: "unsupported",
+  AccessDenied: "host/protected-sheet",
+  InvalidOperationInCellEditMode: "host/cell-edit-mode",
+  RequestPayloadSizeLimitExceeded: "host/too-large",
+  ResponsePayloadSizeLimitExceeded: "host/too-large",
+  RangeExceedsLimit: "host/too-large",
+  OperationCellsExceedLimit: "host/too-large",
+  ItemNotFound: "host/not-found",
+  ApiNotFound: "host/unsupported",
+  NotImplemented: "host/unsupported",
+  UnsupportedFeature: "host/unsupported",
 };
 
 /** The Office error code of a thrown value, or null when it carries none. */
@@ -30,16 +31,13 @@ export function officeErrorCode(error: unknown): string | null {
 export function toHostProblem(error: unknown, sheet?: string): HostProblem {
   const code = officeErrorCode(error);
   const mapped = code ? CODE_MAP[code] : undefined;
-  const problem: HostProblem = { code: mapped ?? "other" };
-  if (sheet !== undefined) problem.sheet = sheet;
-  if (code) problem.detail = code;
-  return problem;
+  return problem(mapped ?? "host/other", code ? { detail: code } : {}, sheet !== undefined ? { sheet } : {});
 }
 
 /** Thrown by port methods that have no problem list in their result (readGrid, settings). */
 export class OfficeHostError extends Error {
   constructor(readonly problem: HostProblem) {
-    super(`Excel host problem: ${problem.code}${problem.detail ? ` (${problem.detail})` : ""}`);
+    super(`Excel host problem: ${problem.code}${problem.params.detail ? ` (${problem.params.detail})` : ""}`);
     this.name = "OfficeHostError";
   }
 }

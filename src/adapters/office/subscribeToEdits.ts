@@ -1,15 +1,9 @@
 import type { HostProblem } from "../../app/WorkbookPort";
 import type { CellInput } from "../../domain/figures/Figure";
-import type { CellRef } from "../../domain/grid/Grid";
+import type { CellEdit } from "../../domain/grid/Grid";
 import type { ExcelRun } from "./OfficeWorkbookPort";
 import { toHostProblem } from "./hostProblem";
 import { readBlocks } from "./readBlocks";
-
-/** One changed cell: where, and what it holds now (value null when cleared). */
-export interface CellEdit {
-  ref: CellRef;
-  cell: CellInput;
-}
 
 /** A change larger than this (cells) is read only where it meets the used range. */
 const FULL_READ_CELLS = 10_000;

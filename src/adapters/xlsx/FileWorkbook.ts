@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import * as XLSX from "@e965/xlsx";
-import { MARK_COLOURS, MARK_TAG, markFormulaBody } from "../../app/marks";
+import { MARK_TAG, markFormulaBody } from "../../app/marks";
+import { VERDICT_COLOURS } from "../../domain/evaluation/verdictColours";
+import { problem } from "../../domain/problems/Problem";
 import type { HostProblem, Mark, MarkReport, WorkbookPort, WorkbookSettings } from "../../app/WorkbookPort";
 import type { Verdict } from "../../domain/evaluation/Verdict";
 import { a1, quoteSheet } from "../../domain/grid/address";
@@ -9,7 +11,7 @@ import type { SheetLayout } from "../../domain/summary/SheetLayout";
 import { drawLayout, pickSheetName } from "./drawLayout";
 import { GENERATED_NAME, readWorkbookGrid } from "./readGrid";
 
-export { MARK_TAG, MARK_COLOURS } from "../../app/marks";
+export { MARK_TAG } from "../../app/marks";
 
 /**
  * A workbook file behind the WorkbookPort: reads with SheetJS (.xlsx and .xls); writes a copy with
@@ -37,7 +39,7 @@ export class FileWorkbook implements WorkbookPort {
     // A file copy can be highlighted even where Excel protects the sheet (conditional formats are
     // not cell edits), but the user asked for protection: respect it and say so.
     this.marks = marks.filter((m) => !protectedSheets.has(m.ref.sheet));
-    for (const name of protectedSheets) if (marks.some((m) => m.ref.sheet === name)) problems.push({ code: "protected-sheet", sheet: name });
+    for (const name of protectedSheets) if (marks.some((m) => m.ref.sheet === name)) problems.push(problem("host/protected-sheet", {}, { sheet: name }));
     this.clear = false;
     return { applied: this.marks.length, problems };
   }
@@ -129,7 +131,7 @@ function addMarks(wb: ExcelJS.Workbook, marks: Mark[]): void {
     const ws = wb.getWorksheet(sheetName);
     if (!ws) continue;
     for (const [verdict, cells] of perVerdict) {
-      const c = MARK_COLOURS[verdict];
+      const c = VERDICT_COLOURS[verdict];
       ws.addConditionalFormatting({
         ref: cells.join(" "),
         rules: [

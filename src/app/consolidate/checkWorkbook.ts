@@ -9,6 +9,7 @@ import { evaluate, type EvaluationContext } from "../../domain/evaluation/evalua
 import { findIndicators, type Detection, type DetectOptions } from "../../domain/grid/findIndicators";
 import { communeFromText } from "../../domain/grid/titleBlock";
 import { communeEntry, type CommuneEntry, type ExcludedFile } from "../../domain/district/consolidate";
+import { detectOptionsFor } from "../../domain/definitions/detectOptions";
 
 /** What every workbook of one consolidation is checked with; built once (per worker). */
 export interface ConsolidationSetup {
@@ -30,11 +31,7 @@ export function prepareConsolidation(options: CheckOptions): SetupResult {
     problems: built.problems,
     setup: {
       ctx: built.ctx,
-      detect: {
-        indicatorCodes: new Set(set.criteria.flatMap((c) => c.indicators.map((i) => i.code))),
-        criterionNos: new Set(set.criteria.map((c) => c.no)),
-        region: built.ctx.region,
-      },
+      detect: { ...detectOptionsFor(set), region: built.ctx.region },
       criterionNos: set.criteria.map((c) => c.no).sort((a, b) => a - b),
     },
   };

@@ -1,6 +1,6 @@
-import type { AppliedThreshold } from "../evaluation/Verdict";
+import type { AppliedThreshold, UnknownThreshold } from "../evaluation/AppliedThreshold";
 import type { CriteriaSet, Criterion, Indicator, Overlay, OverlayThreshold, Rule } from "./schema";
-import { formatSource } from "./formatRule";
+import { formatSource } from "./formatSource";
 
 /** An overlay and where it came from: the province's built-in overlay or a user's definitions file. */
 export interface OverlayRef {
@@ -44,7 +44,7 @@ export function overlayRule(t: OverlayThreshold, indicator: Indicator): Rule {
  * The threshold that applies to one indicator. Precedence: the overlays, last first (callers pass
  * [provinceOverlay, userDefinitions]); then the set's own figure for the commune's region
  * (`byRegion`, else `all`; an extremely disadvantaged commune uses `disadvantagedRegion`);
- * else no rule, origin "none", with the reason in `unknownNote`.
+ * else no rule, origin "none", with why in `unknown`.
  * Overlays made for another set are ignored.
  */
 export function resolveThreshold(set: CriteriaSet, indicatorCode: string, context: ThresholdContext): AppliedThreshold {
@@ -55,7 +55,7 @@ export function resolveThreshold(set: CriteriaSet, indicatorCode: string, contex
       origin: "none",
       source: null,
       region: null,
-      unknownNote: `Bộ tiêu chí ${set.id} không có chỉ tiêu ${indicatorCode}.`,
+      unknown: { why: "not-in-set", setId: set.id, indicator: indicatorCode },
     };
   }
   const { indicator } = found;
@@ -77,9 +77,7 @@ export function resolveThreshold(set: CriteriaSet, indicatorCode: string, contex
   if (table.all) return { rule: table.all.rule, origin: "catalogue", source: formatSource(table.all.source), region: null };
 
   const hasRegional = Object.keys(table.byRegion ?? {}).length > 0;
-  const note =
-    region === null && hasRegional
-      ? `Chưa biết vùng của xã: ngưỡng của chỉ tiêu này khác nhau theo vùng. ${table.unknownNote ?? ""}`.trim()
-      : (table.unknownNote ?? "Chưa có ngưỡng của chỉ tiêu này trong dữ liệu.");
-  return { rule: null, origin: "none", source: null, region: null, unknownNote: note };
+  const note = table.unknownNote ?? null;
+  const unknown: UnknownThreshold = region === null && hasRegional ? { why: "region-unknown", note } : { why: "no-data", note };
+  return { rule: null, origin: "none", source: null, region: null, unknown };
 }

@@ -1,9 +1,10 @@
-import type { Lang } from "../definitions/catalogue";
+import { VERDICT_COLOURS } from "../evaluation/verdictColours";
+import type { Lang } from "../messages/Lang";
 import type { Verdict } from "../evaluation/Verdict";
 import type { Merge } from "../grid/Grid";
 import { fitRowHeights } from "../summary/fitRows";
 import type { CellStyle, LayoutCell, SheetLayout } from "../summary/SheetLayout";
-import { verdictWord } from "../summary/summaryText";
+import { verdictLabel } from "../messages";
 import type { DistrictFigures } from "./consolidate";
 import { bandLabel, buildDistrictParagraph, excludedText, formatAverage } from "./districtText";
 
@@ -20,7 +21,7 @@ export interface DistrictMeta {
 }
 
 const FONT = { name: "Times New Roman", size: 12 } as const;
-const FILL: Record<Verdict, string> = { achieved: "#C6EFCE", not_achieved: "#FFC7CE", not_assessed: "#FFEB9C" };
+const FILL = (v: Verdict): string => `#${VERDICT_COLOURS[v].fill}`;
 const s = (font: Partial<NonNullable<CellStyle["font"]>>, rest: Omit<CellStyle, "font"> = {}): CellStyle => ({ font: { ...FONT, ...font }, ...rest });
 const cellBox = { vertical: "middle", wrap: true, border: true } as const;
 
@@ -33,9 +34,9 @@ const STYLES: Record<string, CellStyle> = {
   file: s({ italic: true, size: 10 }, { horizontal: "left", ...cellBox }),
   count: s({ bold: true }, { horizontal: "center", ...cellBox, numberFormat: "0" }),
   centre: s({}, { horizontal: "center", ...cellBox }),
-  achieved: s({}, { horizontal: "center", ...cellBox, fill: FILL.achieved }),
-  not_achieved: s({}, { horizontal: "center", ...cellBox, fill: FILL.not_achieved }),
-  not_assessed: s({ size: 10 }, { horizontal: "center", ...cellBox, fill: FILL.not_assessed }),
+  achieved: s({}, { horizontal: "center", ...cellBox, fill: FILL("achieved") }),
+  not_achieved: s({}, { horizontal: "center", ...cellBox, fill: FILL("not_achieved") }),
+  not_assessed: s({ size: 10 }, { horizontal: "center", ...cellBox, fill: FILL("not_assessed") }),
   totalLabel: s({ bold: true }, { horizontal: "left", ...cellBox, fill: "#F2F2F2" }),
   totalCount: s({ bold: true }, { horizontal: "center", ...cellBox, fill: "#F2F2F2", numberFormat: "0" }),
   section: s({ bold: true }, { horizontal: "left", vertical: "middle" }),
@@ -133,7 +134,7 @@ export function buildDistrictLayout(figures: DistrictFigures, meta: DistrictMeta
     put(row, 1, e.commune, "name");
     nos.forEach((no, j) => {
       const v = e.criteria[String(no)] ?? "not_assessed";
-      put(row, 2 + j, verdictWord(v, lang), v);
+      put(row, 2 + j, verdictLabel(v, lang), v);
     });
     put(row, cAchieved, e.criteriaAchieved, "count");
     const band = figures.bands.find((b) => e.criteriaAchieved >= b.min && e.criteriaAchieved <= b.max);

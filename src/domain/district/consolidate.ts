@@ -1,4 +1,5 @@
-import type { CommuneResult, Verdict } from "../evaluation/Verdict";
+import type { CommuneResult } from "../evaluation/CommuneResult";
+import type { Verdict } from "../evaluation/Verdict";
 
 /**
  * One commune workbook checked, in the compact form workers send back and the district

@@ -1,5 +1,8 @@
-import { formatNumber, type Lang } from "../definitions/catalogue";
+import { formatNumber } from "../messages/formatRule";
+import type { Lang } from "../messages/Lang";
 import type { Band, DistrictFigures, ExcludedFile } from "./consolidate";
+import { problemText } from "../messages";
+import { problem, type Problem } from "../problems/Problem";
 import { roundAverage } from "./consolidate";
 
 /** "14,29" (vi) / "14.29" (en): always two decimals, as the notices write the average. */
@@ -57,30 +60,28 @@ export function buildDistrictParagraph(figures: DistrictFigures, lang: Lang): st
   return lines.join("\n");
 }
 
-/** Why a file was left out, for users; names the file's commune and the file counted for duplicates. */
-export function excludedText(x: ExcludedFile, lang: Lang): string {
-  const vi = lang === "vi";
+/** Why a file was left out, as a problem about that file. */
+export function excludedProblem(x: ExcludedFile): Problem {
+  const at = { file: x.file };
   switch (x.reason) {
     case "encrypted":
-      return vi ? "Tệp được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại." : "The file is password-protected: open it in Excel, remove the password and save it.";
+      return problem("file/encrypted", {}, at);
     case "corrupt":
-      return vi ? "Tệp bị hỏng hoặc không đầy đủ: không đọc được." : "The file is damaged or incomplete: it cannot be read.";
+      return problem("file/corrupt", {}, at);
     case "not-a-workbook":
-      return vi ? "Không phải tệp Excel (.xlsx hoặc .xls)." : "Not an Excel file (.xlsx or .xls).";
+      return problem("file/not-a-workbook", {}, at);
     case "no-table":
-      return vi
-        ? "Không tìm thấy bảng chỉ tiêu nông thôn mới trong tệp (cần cột mã chỉ tiêu và cột kết quả thực hiện)."
-        : "No NTM indicator table found in the file (it needs an indicator code column and a current-figure column).";
+      return problem("file/no-table", {}, at);
     case "unreadable":
-      if (x.detail === "ENOENT") return vi ? "Không tìm thấy tệp hoặc thư mục này." : "No such file or folder.";
-      return vi ? `Không mở được tệp${x.detail ? ` (${x.detail})` : ""}.` : `Cannot open the file${x.detail ? ` (${x.detail})` : ""}.`;
+      return problem("file/unreadable", { detail: x.detail ?? null }, at);
     case "failed":
-      return vi
-        ? `Lỗi của chương trình khi kiểm tra tệp này${x.detail ? ` (${x.detail})` : ""}; các tệp khác vẫn được tổng hợp. Xin báo lỗi kèm tệp.`
-        : `The checker failed on this file${x.detail ? ` (${x.detail})` : ""}; the other files are still consolidated. Please report it with the file.`;
+      return problem("file/check-failed", { detail: x.detail ?? null }, at);
     case "duplicate":
-      return vi
-        ? `Trùng xã ${x.commune ?? ""} với tệp “${x.keptFile ?? ""}”: chỉ tính một lần (theo tệp kia).`
-        : `Same commune (${x.commune ?? ""}) as “${x.keptFile ?? ""}”: counted once (from that file).`;
+      return problem("file/duplicate", { commune: x.commune ?? "", keptFile: x.keptFile ?? "" }, at);
   }
+}
+
+/** Why a file was left out, for users; names the file's commune and the file counted for duplicates. */
+export function excludedText(x: ExcludedFile, lang: Lang): string {
+  return problemText(excludedProblem(x), lang);
 }

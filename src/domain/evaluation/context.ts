@@ -1,4 +1,7 @@
-import { findProvince, getOverlay, getSet, overlayForProvince, parseOverlay, regionForProvince } from "../definitions/catalogue";
+import { findProvince, overlayForProvince, regionForProvince } from "../definitions/provinces";
+import { getOverlay, getSet } from "../definitions/builtIn";
+import { parseOverlayText } from "../definitions/parseOverlay";
+import { problem, type ProblemOf } from "../problems/Problem";
 import type { Overlay } from "../definitions/schema";
 import type { EvaluationContext } from "./evaluate";
 import { regionFromText } from "../grid/regions";
@@ -20,13 +23,10 @@ export interface CheckOptions {
   columns?: ColumnMapping;
 }
 
-export type ContextProblem =
-  | { code: "unknown-set"; setId: string }
-  | { code: "unknown-province"; province: string }
-  | { code: "unknown-region"; region: string }
-  | { code: "region-ambiguous"; province: string; spans: string[] }
-  | { code: "bad-overlay"; errors: string[] }
-  | { code: "overlay-set-mismatch"; overlay: string; extends: string; setId: string };
+/** What can be wrong with the options: an unknown set, province or region, a bad definitions file. */
+export type ContextProblem = ProblemOf<
+  "set/unknown" | "province/unknown" | "region/unknown" | "region/ambiguous" | "definitions/invalid" | "definitions/other-set"
+>;
 
 export type ContextResult = { ok: true; ctx: EvaluationContext; problems: ContextProblem[] } | { ok: false; problems: ContextProblem[] };
 
@@ -34,43 +34,37 @@ export type ContextResult = { ok: true; ctx: EvaluationContext; problems: Contex
 export function buildContext(options: CheckOptions): ContextResult {
   const problems: ContextProblem[] = [];
   const set = getSet(options.setId);
-  if (!set) return { ok: false, problems: [{ code: "unknown-set", setId: options.setId }] };
+  if (!set) return { ok: false, problems: [problem("set/unknown", { setId: options.setId })] };
 
   let provinceId: string | null = null;
   let region: string | null = null;
   const overlays: EvaluationContext["overlays"] = [];
   if (options.province) {
     const p = findProvince(options.province);
-    if (!p) return { ok: false, problems: [{ code: "unknown-province", province: options.province }] };
+    if (!p) return { ok: false, problems: [problem("province/unknown", { province: options.province })] };
     provinceId = p.id;
     const r = regionForProvince(p.id);
     if ("region" in r) region = r.region;
-    else if (!options.region) problems.push({ code: "region-ambiguous", province: p.name, spans: r.spans });
+    else if (!options.region) problems.push(problem("region/ambiguous", { province: p.name, spans: r.spans }));
     const ov = overlayForProvince(p.id);
     if (ov && ov.extends === set.id) overlays.push({ overlay: ov, origin: "overlay" });
   }
   if (options.region) {
     // The id, or the abbreviation the forms use ("TDMNPB", "ĐBSH").
     const id = set.regions.some((r) => r.id === options.region) ? options.region : regionFromText(options.region);
-    if (!id || !set.regions.some((r) => r.id === id)) return { ok: false, problems: [{ code: "unknown-region", region: options.region }] };
+    if (!id || !set.regions.some((r) => r.id === id)) return { ok: false, problems: [problem("region/unknown", { region: options.region })] };
     region = id;
   }
   for (const ov of options.overlays ?? []) overlays.push({ overlay: ov, origin: "definitions" });
   if (options.overlayJson) {
-    let json: unknown;
-    try {
-      json = JSON.parse(options.overlayJson);
-    } catch (e) {
-      return { ok: false, problems: [{ code: "bad-overlay", errors: [(e as Error).message] }] };
-    }
-    const parsed = parseOverlay(json);
-    if (!parsed.ok) return { ok: false, problems: [{ code: "bad-overlay", errors: parsed.errors }] };
+    const parsed = parseOverlayText(options.overlayJson);
+    if (!parsed.ok) return { ok: false, problems: [problem("definitions/invalid", { errors: parsed.errors })] };
     overlays.push({ overlay: parsed.overlay, origin: "definitions" });
   }
   for (const { overlay } of overlays) {
     const base = getOverlay(overlay.extends);
     const extendsSet = base ? base.extends : overlay.extends;
-    if (extendsSet !== set.id) problems.push({ code: "overlay-set-mismatch", overlay: overlay.id, extends: overlay.extends, setId: set.id });
+    if (extendsSet !== set.id) problems.push(problem("definitions/other-set", { overlay: overlay.id, extends: overlay.extends, setId: set.id }));
   }
   return { ok: true, ctx: { set, region, province: provinceId, disadvantaged: options.disadvantaged, overlays }, problems };
 }

@@ -1,20 +1,16 @@
 import type { CriteriaSet, Indicator, Overlay, Rule } from "../definitions/schema";
-import { formatRule, resolveThreshold } from "../definitions/catalogue";
+import { resolveThreshold } from "../definitions/resolveThreshold";
 import type { Figure } from "../figures/Figure";
 import { parseFigure } from "../figures/parseFigure";
-import { compareFigure, normalizeRuleUnit, parseThreshold } from "../figures/parseThreshold";
+import { compareFigure } from "../figures/compareFigure";
+import { normalizeRuleUnit, parseThreshold } from "../figures/parseThreshold";
 import type { Detection, IndicatorRow } from "../grid/findIndicators";
-import type { GridCell } from "../grid/Grid";
-import type {
-  AppliedThreshold,
-  CommuneResult,
-  CriterionResult,
-  Finding,
-  IndicatorResult,
-  Reason,
-  ReasonCode,
-  Verdict,
-} from "./Verdict";
+import type { CellRef, GridCell } from "../grid/Grid";
+import { problem, type Location, type Problem } from "../problems/Problem";
+import type { AppliedThreshold } from "./AppliedThreshold";
+import type { CommuneResult, CriterionResult, IndicatorResult } from "./CommuneResult";
+import type { Reason } from "./Reason";
+import type { Verdict } from "./Verdict";
 
 /** Everything that decides thresholds for one commune. */
 export interface EvaluationContext {
@@ -30,11 +26,7 @@ export interface EvaluationContext {
 
 /** Judges every indicator of the set against what was detected in the workbook. */
 export function evaluate(detection: Detection, ctx: EvaluationContext): CommuneResult {
-  const findings: Finding[] = detection.issues.map((i) => ({
-    code: i.code,
-    cellRef: i.ref,
-    params: i.params,
-  }));
+  const findings: Problem[] = [...detection.issues];
   const rowsByCode = new Map(detection.indicators.map((r) => [r.code, r]));
   const criterionRows = new Map(detection.criteria.map((c) => [c.no, c]));
 
@@ -47,11 +39,9 @@ export function evaluate(detection: Detection, ctx: EvaluationContext): CommuneR
     const row = criterionRows.get(criterion.no);
     const { raw: selfRaw, verdict: selfVerdict } = readSelf(row ? row.self : null);
     if (row && selfVerdict && selfVerdict !== "not_assessed" && verdict !== "not_assessed" && selfVerdict !== verdict) {
-      findings.push({
-        code: "self-assessment-mismatch",
-        cellRef: row.selfRef,
-        params: { code: String(criterion.no), self: selfRaw ?? "", computed: verdict, level: "criterion" },
-      });
+      findings.push(
+        problem("self-assessment/mismatch", { level: "criterion", code: String(criterion.no), self: selfRaw ?? "", computed: verdict }, atCell(row.selfRef)),
+      );
     }
     return { no: criterion.no, name: criterion.name, verdict, indicators, selfAssessment: selfRaw, selfVerdict };
   });
@@ -80,7 +70,7 @@ function evaluateIndicator(
   criterionNo: number,
   row: IndicatorRow | null,
   ctx: EvaluationContext,
-  findings: Finding[],
+  findings: Problem[],
 ): IndicatorResult {
   const applied = resolveThreshold(ctx.set, ind.code, {
     region: ctx.region,
@@ -104,7 +94,7 @@ function evaluateIndicator(
       value: null,
       selfAssessment: null,
       selfVerdict: null,
-      reason: reason("not-found", threshold),
+      reason: { code: "not-found" },
     };
   }
 
@@ -113,68 +103,78 @@ function evaluateIndicator(
   const cellRef = row.figureRef ?? row.codeRef;
 
   if (figure.kind === "unreadable") {
-    findings.push({
-      code: figure.reason === "legacy-encoding" ? "legacy-encoding" : "unreadable-figure",
-      cellRef,
-      params: { code: ind.code, raw: figure.raw },
-    });
+    const code = figure.reason === "legacy-encoding" ? "figure/legacy-encoding" : "figure/unreadable";
+    findings.push(problem(code, { indicator: ind.code, raw: figure.raw }, atCell(cellRef)));
   }
+  const range = outOfRange(figure, ind);
+  if (range) findings.push(problem("figure/out-of-range", { indicator: ind.code, raw: figure.raw, ...range }, atCell(cellRef)));
 
   let verdict: Verdict;
-  let code: ReasonCode;
+  let why: Reason;
   let value: number | boolean | null = null;
   if (figure.kind === "empty") {
     verdict = "not_assessed";
-    code = "no-figure";
+    why = { code: "no-figure" };
   } else if (figure.kind === "unreadable") {
     verdict = "not_assessed";
-    code = figure.reason === "legacy-encoding" ? "legacy-encoding" : "unreadable";
+    why = { code: figure.reason === "legacy-encoding" ? "legacy-encoding" : "unreadable", figure: figure.raw };
+  } else if (range) {
+    verdict = "not_assessed";
+    why = { code: "out-of-range", figure: figure.raw, value: range.value };
   } else if (figure.kind === "verdict" && figure.value !== "not_assessed" && threshold.rule?.kind !== "yes") {
     // "Đạt" / "Chưa đạt" where a figure was expected: judged as the sheet states it.
     verdict = figure.value;
-    code = "stated";
+    why = { code: "stated", figure: figure.raw, ...(threshold.rule ? { rule: threshold.rule } : {}) };
   } else if (figure.kind === "yesNo" && figure.nothing && ind.kind !== "none" && (ind.kind !== "yesNo" || IF_ANY.test(`${ind.name} ${row.label}`))) {
     // Nothing to count ("Không có cơ sở chăn nuôi"), or an "(nếu có)" indicator with nothing there.
     verdict = "achieved";
-    code = "nothing-to-count";
+    why = { code: "nothing-to-count", figure: figure.raw, ...(threshold.rule ? { rule: threshold.rule } : {}) };
   } else if (!threshold.rule) {
     verdict = "not_assessed";
-    code = figure.kind === "verdict" && figure.value === "not_assessed" ? "marked-not-assessed" : "unknown-threshold";
+    why =
+      figure.kind === "verdict" && figure.value === "not_assessed"
+        ? { code: "marked-not-assessed", figure: figure.raw }
+        : { code: "unknown-threshold", figure: figure.raw, unknown: threshold.unknown ?? null };
     value = valueOf(figure);
   } else {
-    const outcome = compareFigure(figure, threshold.rule, ind.kind);
+    const rule = threshold.rule;
+    const outcome = compareFigure(figure, rule, ind.kind);
     value = outcome.value;
-    if (outcome.outcome === "meets") {
-      verdict = "achieved";
-      code = "meets";
-    } else if (outcome.outcome === "fails") {
-      verdict = "not_achieved";
-      code = "fails";
-    } else {
-      verdict = "not_assessed";
-      code = outcome.outcome === "no-figure" ? "no-figure" : outcome.outcome;
+    switch (outcome.outcome) {
+      case "meets":
+      case "fails":
+      case "kind-mismatch":
+      case "unit-mismatch":
+        verdict = outcome.outcome === "meets" ? "achieved" : outcome.outcome === "fails" ? "not_achieved" : "not_assessed";
+        why = { code: outcome.outcome, figure: figure.raw, rule };
+        break;
+      case "no-figure":
+        verdict = "not_assessed";
+        why = { code: "no-figure" };
+        break;
+      case "unreadable":
+      case "marked-not-assessed":
+        verdict = "not_assessed";
+        why = { code: outcome.outcome, figure: figure.raw };
+        break;
     }
   }
 
   if (selfVerdict && selfVerdict !== "not_assessed" && verdict !== "not_assessed" && selfVerdict !== verdict) {
-    findings.push({
-      code: "self-assessment-mismatch",
-      cellRef: row.selfRef,
-      params: { code: ind.code, self: selfRaw ?? "", computed: verdict, level: "indicator" },
-    });
+    findings.push(problem("self-assessment/mismatch", { level: "indicator", code: ind.code, self: selfRaw ?? "", computed: verdict }, atCell(row.selfRef)));
   }
 
   return {
     ...base,
     verdict,
-    basis: code === "stated" || code === "nothing-to-count" ? "stated" : code === "meets" || code === "fails" ? "computed" : null,
+    basis: why.code === "stated" || why.code === "nothing-to-count" ? "stated" : why.code === "meets" || why.code === "fails" ? "computed" : null,
     cellRef,
     figureRaw: figure.kind === "empty" ? null : figure.raw,
     figure: figure.kind === "empty" ? null : figure,
     value,
     selfAssessment: selfRaw,
     selfVerdict,
-    reason: reason(code, threshold, figure),
+    reason: why,
   };
 }
 
@@ -185,7 +185,7 @@ const IF_ANY = /\(\s*nếu có\s*\)|\(\s*neu co\s*\)/i;
  * Precedence: definitions file, then overlay, then catalogue for the region; the sheet's own threshold only
  * where none of those has one. A sheet threshold that disagrees with the one applied is reported.
  */
-function withSheetThreshold(applied: AppliedThreshold, ind: Indicator, row: IndicatorRow | null, findings: Finding[]): AppliedThreshold {
+function withSheetThreshold(applied: AppliedThreshold, ind: Indicator, row: IndicatorRow | null, findings: Problem[]): AppliedThreshold {
   const text = row ? rawText(row.threshold) : null;
   const sheetRule = text ? parseThreshold(text) : null;
   if (!sheetRule || !row) return applied;
@@ -198,11 +198,7 @@ function withSheetThreshold(applied: AppliedThreshold, ind: Indicator, row: Indi
     };
   }
   if (!sameRule(normalizeRuleUnit(sheetRule), normalizeRuleUnit(applied.rule))) {
-    findings.push({
-      code: "threshold-disagrees",
-      cellRef: row.thresholdRef,
-      params: { code: ind.code, sheet: text ?? "", applied: formatRule(applied.rule, "vi") },
-    });
+    findings.push(problem("threshold/disagrees", { indicator: ind.code, sheetThreshold: text ?? "", applied: applied.rule }, atCell(row.thresholdRef)));
   }
   return applied;
 }
@@ -220,11 +216,23 @@ function unitKey(u: string): string {
   return u.trim().toLowerCase();
 }
 
-function reason(code: ReasonCode, threshold: AppliedThreshold, figure?: Figure): Reason {
-  const r: Reason = { code };
-  if (threshold.rule) r.threshold = formatRule(threshold.rule, "vi");
-  if (figure && figure.kind !== "empty") r.figure = figure.raw;
-  return r;
+function atCell(ref: CellRef | null): Location {
+  return ref ? { cell: ref } : {};
+}
+
+/**
+ * A figure its indicator's kind cannot have: a share outside 0–100% (every percent indicator is
+ * a share), a negative amount or count. Such a figure is reported, not judged.
+ */
+export function outOfRange(figure: Figure, ind: Pick<Indicator, "kind">): { value: number; kind: Indicator["kind"]; min: number | null; max: number | null } | null {
+  if (figure.kind !== "percent" && figure.kind !== "number" && figure.kind !== "amount") return null;
+  const v = figure.value;
+  if (ind.kind === "percent") {
+    if (figure.kind === "amount") return null; // a unit the rule judges (unit-mismatch), not a share
+    return v < 0 || v > 100 ? { value: v, kind: ind.kind, min: 0, max: 100 } : null;
+  }
+  if (ind.kind === "yesNo") return null;
+  return v < 0 ? { value: v, kind: ind.kind, min: 0, max: null } : null;
 }
 
 function valueOf(figure: Figure): number | boolean | null {

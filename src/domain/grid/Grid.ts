@@ -32,3 +32,9 @@ export interface WorkbookGrid {
 
 /** A cell position in a workbook, 0-based absolute. */
 export interface CellRef { sheet: string; row: number; col: number }
+
+/** One changed cell: where, and what it holds now (value null when cleared). */
+export interface CellEdit {
+  ref: CellRef;
+  cell: CellInput;
+}

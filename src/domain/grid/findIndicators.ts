@@ -1,5 +1,5 @@
-import type { CellInput } from "../figures/Figure";
-import type { CellRef, GridCell, WorkbookGrid } from "./Grid";
+import { problem, type ProblemOf } from "../problems/Problem";
+import type { CellEdit, CellRef, GridCell, WorkbookGrid } from "./Grid";
 import type { ReadingMap, RowReading } from "./ReadingMap";
 import { readSheet, type ColumnMapping } from "./readSheet";
 import type { TitleBlock } from "./titleBlock";
@@ -36,11 +36,8 @@ export interface CriterionRow {
   self: GridCell;
 }
 
-export interface DetectionIssue {
-  code: "duplicate-indicator" | "unknown-code" | "no-table";
-  ref: CellRef | null;
-  params: Record<string, string | number>;
-}
+/** What reading a workbook can report (the words are in messages/). */
+export type DetectionIssue = ProblemOf<"indicator/duplicate" | "indicator/unknown-code" | "table/not-found">;
 
 /** What was found in a workbook: every indicator and criterion row, by position. */
 export interface Detection {
@@ -92,7 +89,7 @@ export function findIndicators(grid: WorkbookGrid, opts: DetectOptions): Detecti
     titles.push({ hidden: !!sheet.hidden, tables: y.reading.tables.length, title: y.title });
     for (const i of y.indicators) found.push({ ...i, table: y.reading.tables.find((t) => t.rows.includes(i.reading))!.rows });
     criteria.push(...y.criteria);
-    for (const u of y.unknownCodes) issues.push({ code: "unknown-code", ref: u.ref, params: { code: u.code } });
+    for (const u of y.unknownCodes) issues.push(problem("indicator/unknown-code", { indicator: u.code }, { cell: u.ref }));
   }
   // The title block of a visible sheet with a table names the commune before a hidden template's.
   const ranked = [...titles].sort((a, b) => rank(a) - rank(b));
@@ -100,7 +97,7 @@ export function findIndicators(grid: WorkbookGrid, opts: DetectOptions): Detecti
   map.provinceText = ranked.find((t) => t.title.province)?.title.province ?? null;
   map.district = ranked.find((t) => t.title.district)?.title.district ?? null;
   const indicators = resolveDuplicates(found, issues);
-  if (indicators.length === 0) issues.push({ code: "no-table", ref: null, params: {} });
+  if (indicators.length === 0) issues.push(problem("table/not-found", {}));
   return { indicators, criteria: resolveCriteria(criteria, indicators), commune: map.commune, provinceText: map.provinceText, district: map.district, issues, map };
 }
 
@@ -145,17 +142,19 @@ function resolveDuplicates(
       continue;
     }
     skip(r, "duplicate");
-    issues.push({
-      code: "duplicate-indicator",
-      ref: { sheet: r.row.sheet, row: r.row.row, col: r.row.figureRef?.col ?? 0 },
-      params: { code: r.row.code, first: `${seen.row.sheet}!${seen.row.row + 1}` },
-    });
+    issues.push(
+      problem(
+        "indicator/duplicate",
+        { indicator: r.row.code, firstSheet: seen.row.sheet, firstRow: seen.row.row + 1 },
+        { cell: { sheet: r.row.sheet, row: r.row.row, col: r.row.figureRef?.col ?? 0 } },
+      ),
+    );
   }
   return [...byCode.values()].map((x) => x.row);
 }
 
 /** Updates the detection in place for edited cells; returns true when an edit touched a detected cell. */
-export function applyEdits(detection: Detection, edits: { ref: CellRef; cell: CellInput }[]): boolean {
+export function applyEdits(detection: Detection, edits: readonly CellEdit[]): boolean {
   const key = (r: CellRef): string => `${r.sheet}\u0000${r.row}\u0000${r.col}`;
   const byKey = new Map(edits.map((e) => [key(e.ref), e.cell]));
   let touched = false;

@@ -1,14 +1,53 @@
-import type { Finding, ReasonCode, Verdict } from "../evaluation/Verdict";
-import type { HostProblemCode } from "./hostProblem";
+import type { UnknownThreshold } from "../evaluation/AppliedThreshold";
+import type { ReasonCode } from "../evaluation/Reason";
+import type { Verdict } from "../evaluation/Verdict";
+import type { DefinitionsErrorKind, Location, ProblemCode, ProblemParams } from "../problems/Problem";
+import type { Rule } from "../definitions/schema";
 
-export type Params = Record<string, string | number | undefined>;
-export type Lang = "vi" | "en";
+/** What a reason's words are built from, already formatted in the language (the figure is raw). */
+export interface ReasonWords {
+  figure: string;
+  /** The rule applied, formatted ("≥ 95%"); "" when none. */
+  threshold: string;
+  source?: string;
+  region?: string;
+  /** The cell of the figure, 'Sheet'!D8; "" when not found. */
+  cell: string;
+  /** Why no threshold is known, worded. */
+  note?: string;
+}
+
+/** Helpers a problem's words may use, in the same language. */
+export interface Wording {
+  at: Location;
+  /** " ['Sheet'!D8]" when the problem has a cell, else "". */
+  where: string;
+  /** The cell as A1 ("D8"), when the problem has one. */
+  cellA1?: string;
+  rule(rule: Rule): string;
+  verdict(v: Verdict): string;
+  definitionsError(e: DefinitionsErrorKind & { path: readonly (string | number)[] }): string;
+}
+
+type ErrorOf<C extends DefinitionsErrorKind["code"]> = Extract<DefinitionsErrorKind, { code: C }>;
+type UnknownOf<W extends UnknownThreshold["why"]> = Extract<UnknownThreshold, { why: W }>;
 
 /** One language's words, chosen by code (as ESLint rules carry message ids). */
 export interface Messages {
   verdict: Record<Verdict, string>;
-  reason: Record<ReasonCode, (p: Params) => string>;
-  finding: Record<Finding["code"], (p: Params) => string>;
-  host: Record<HostProblemCode, (p: Params) => string>;
+  reason: Record<ReasonCode, (p: ReasonWords) => string>;
+  problem: { [C in ProblemCode]: (p: ProblemParams[C], w: Wording) => string };
+  /** One error in a definitions file; `where` is its JSON path as users read it. */
+  definitionsError: { [C in DefinitionsErrorKind["code"]]: (e: ErrorOf<C>, where: string) => string };
+  /** Why no threshold is known. */
+  unknownThreshold: { [W in UnknownThreshold["why"]]: (u: UnknownOf<W>) => string };
+  /** Words of a rule: "Đạt", "Không có", "Chưa có ngưỡng". */
+  rule: { yes: string; none: string; unknown: string };
+  /** Unit names in this language (those not listed are shown as written). */
+  units: Record<string, string>;
+  /** A number's separators: thousands, decimals. */
+  number: { group: string; decimal: string };
+  /** The JSON root, when an error is about the whole file. */
+  jsonRoot: string;
   criteriaCount: (achieved: number, total: number) => string;
 }

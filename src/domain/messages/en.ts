@@ -1,4 +1,15 @@
+import type { FoundValue } from "../problems/Problem";
 import type { Messages } from "./Messages";
+
+const TYPE: Record<string, string> = {
+  string: "a string",
+  number: "a number",
+  object: "an object {…}",
+  array: "a list […]",
+  boolean: "true/false",
+};
+
+const got = (v: FoundValue): string => v ?? "nothing (the field is missing)";
 
 /** English wording. */
 export const en: Messages = {
@@ -10,6 +21,7 @@ export const en: Messages = {
     "not-found": () => "This indicator was not found in the workbook.",
     unreadable: (p) => `Cannot read the figure “${p.figure}” in cell ${p.cell}.`,
     "legacy-encoding": (p) => `Cell ${p.cell} uses a legacy encoding (TCVN3/VNI): “${p.figure}”. Convert it to Unicode.`,
+    "out-of-range": (p) => `The figure “${p.figure}” in cell ${p.cell} is outside what the indicator allows (a share from 0 to 100%, a count not below zero): not assessed. Check the figure.`,
     "unknown-threshold": (p) =>
       `No threshold is known for this indicator${p.region ? ` (region ${p.region})` : ""}: not assessed. Enter it in the sheet's threshold column or a definitions file.`,
     "kind-mismatch": (p) => `The figure “${p.figure}” cannot be compared with ${p.threshold}.`,
@@ -18,25 +30,72 @@ export const en: Messages = {
     stated: (p) => `As stated in the sheet: “${p.figure}” (no figure to compare${p.threshold ? ` with ${p.threshold}` : ""}).`,
     "nothing-to-count": (p) => `The sheet says “${p.figure}”: the commune has none of what this indicator counts, counted as achieved as stated.`,
   },
-  finding: {
-    "self-assessment-mismatch": (p) =>
-      `${p.level === "criterion" ? "Criterion" : "Indicator"} ${p.code}: the commune assessed “${p.self}” but the check gives “${p.computedText}”.`,
-    "threshold-disagrees": (p) => `Indicator ${p.code}: the threshold in the sheet “${p.sheet}” differs from the one applied, ${p.applied}.`,
-    "unreadable-figure": (p) => `Indicator ${p.code}: cannot read the figure “${p.raw}”.`,
-    "legacy-encoding": (p) => `Indicator ${p.code}: the cell uses a legacy encoding (TCVN3/VNI) “${p.raw}”.`,
-    "duplicate-indicator": (p) => `Indicator ${p.code} appears more than once; the first row is used (${p.first}).`,
-    "unknown-code": (p) => `Indicator code “${p.code}” is not in the criteria set.`,
-    "no-table": () => "No indicator table found: it needs a header row with a results column (“Kết quả thực hiện”, “Hiện trạng”, “Kết quả”, “Số liệu”) and rows with indicator codes (4.2, 17.10…).",
-    "protected-sheet": (p) => `Sheet “${p.sheet}” is protected: it cannot be highlighted.`,
-    "region-unknown": (p) => `The region is not known${p.province ? ` for province ${p.province}` : ""}: indicators whose threshold depends on the region are not assessed. Choose a region.`,
+  problem: {
+    "table/not-found": () =>
+      "No indicator table found: it needs a header row with a results column (“Kết quả thực hiện”, “Hiện trạng”, “Kết quả”, “Số liệu”) and rows with indicator codes (4.2, 17.10…).",
+    "indicator/duplicate": (p, w) => `Indicator ${p.indicator} appears more than once; the first row is used (${p.firstSheet}!${p.firstRow}).${w.where}`,
+    "indicator/unknown-code": (p, w) => `Indicator code “${p.indicator}” is not in the criteria set.${w.where}`,
+    "figure/unreadable": (p, w) => `Indicator ${p.indicator}: cannot read the figure “${p.raw}”.${w.where}`,
+    "figure/legacy-encoding": (p, w) => `Indicator ${p.indicator}: the cell uses a legacy encoding (TCVN3/VNI) “${p.raw}”.${w.where}`,
+    "figure/out-of-range": (p, w) =>
+      `Indicator ${p.indicator}: the figure “${p.raw}” cannot be right (${p.max !== null ? `a share must be from ${p.min} to ${p.max}%` : "it cannot be negative"}), so it is not assessed.${w.where}`,
+    "threshold/disagrees": (p, w) => `Indicator ${p.indicator}: the threshold in the sheet “${p.sheetThreshold}” differs from the one applied, ${w.rule(p.applied)}.${w.where}`,
+    "self-assessment/mismatch": (p, w) =>
+      `${p.level === "criterion" ? "Criterion" : "Indicator"} ${p.code}: the commune assessed “${p.self}” but the check gives “${w.verdict(p.computed)}”.${w.where}`,
+    "set/unknown": (p) => `No criteria set “${p.setId}”. List them with: ntm sets`,
+    "province/unknown": (p) => `Unknown province “${p.province}”. List them with: ntm sets`,
+    "region/unknown": (p) => `No region “${p.region}”. List them with: ntm sets`,
+    "region/ambiguous": (p) =>
+      `Province ${p.province} spans several regions (${p.spans.join(", ")}): choose one (--region). Region-dependent thresholds are not assessed.`,
+    "definitions/invalid": (p, w) => "Invalid definitions file: " + p.errors.map((e) => w.definitionsError(e)).join("; "),
+    "definitions/other-set": (p) => `Overlay “${p.overlay}” extends “${p.extends}”, not “${p.setId}”.`,
+    "host/protected-sheet": (_, w) =>
+      `${w.at.sheet ? `Sheet “${w.at.sheet}”` : "The sheet or workbook"} is protected, so nothing could be written. Unprotect it (Review → Unprotect Sheet) and try again.`,
+    "host/cell-edit-mode": () => "Excel is editing a cell. Press Enter or Esc and try again.",
+    "host/too-large": (_, w) => `The workbook is too large to process at once${w.at.sheet ? ` (sheet “${w.at.sheet}”)` : ""}.`,
+    "host/not-found": (_, w) => `Could not find ${w.at.sheet ? `sheet “${w.at.sheet}”` : "the data"}${w.cellA1 ? `, cell ${w.cellA1}` : ""}.`,
+    "host/unsupported": () => "This version of Excel does not support this feature.",
+    "host/other": (_, w) => `Something went wrong working with Excel${w.at.sheet ? ` (sheet “${w.at.sheet}”${w.cellA1 ? `, cell ${w.cellA1}` : ""})` : ""}. Please try again.`,
+    "file/encrypted": () => "The file is password-protected: open it in Excel, remove the password and save it.",
+    "file/corrupt": () => "The file is damaged or incomplete: it cannot be read.",
+    "file/not-a-workbook": () => "Not an Excel file (.xlsx or .xls).",
+    "file/no-table": () => "No NTM indicator table found in the file (it needs an indicator code column and a current-figure column).",
+    "file/unreadable": (p) => (p.detail === "ENOENT" ? "No such file or folder." : `Cannot open the file${p.detail ? ` (${p.detail})` : ""}.`),
+    "file/duplicate": (p) => `Same commune (${p.commune}) as “${p.keptFile}”: counted once (from that file).`,
+    "file/check-failed": (p) =>
+      `The checker failed on this file${p.detail ? ` (${p.detail})` : ""}; the other files are still consolidated. Please report it with the file.`,
+    "file/xls-converted": (p) => `The .xls file was saved as .xlsx at “${p.out}”; some legacy formatting may be lost.`,
   },
-  host: {
-    "protected-sheet": (p) => `${p.sheet ? `Sheet “${p.sheet}”` : "The sheet or workbook"} is protected, so nothing could be written. Unprotect it (Review → Unprotect Sheet) and try again.`,
-    "cell-edit-mode": () => "Excel is editing a cell. Press Enter or Esc and try again.",
-    "too-large": (p) => `The workbook is too large to process at once${p.sheet ? ` (sheet “${p.sheet}”)` : ""}.`,
-    "not-found": (p) => `Could not find ${p.sheet ? `sheet “${p.sheet}”` : "the data"}${p.cell ? `, cell ${p.cell}` : ""}.`,
-    unsupported: () => "This version of Excel does not support this feature.",
-    other: (p) => `Something went wrong working with Excel${p.sheet ? ` (sheet “${p.sheet}”${p.cell ? `, cell ${p.cell}` : ""})` : ""}. Please try again.`,
+  definitionsError: {
+    "json-syntax": (e) => `Not valid JSON: ${e.detail}`,
+    "expected-type": (e, where) => `${where}: expected ${TYPE[e.expected] ?? e.expected}, got ${got(e.got)}`,
+    "bad-id": (e, where) => `${where}: ${got(e.got)} is not valid (lower-case a-z, digits and hyphens only, e.g. "lang-son")`,
+    "bad-format": (e, where) => `${where}: ${got(e.got)} is not in the expected format`,
+    "bad-code": (e, where) => `${where}: indicator code ${JSON.stringify(e.key)} is not valid (e.g. "4.2" or "10")`,
+    "one-of": (e, where) => `${where}: only ${e.values.map((v) => JSON.stringify(v)).join(", ")} allowed, got ${got(e.got)}`,
+    empty: (_, where) => `${where}: must not be empty`,
+    "too-small": (_, where) => `${where}: too small or too few items`,
+    "one-rule": (_, where) => `${where}: needs exactly one of atLeast, atMost, yes, none`,
+    "unknown-key": (e, where) => `${where}: unknown key "${e.key}" (allowed: ${e.allowed.join(", ")})`,
+    "unknown-set": (e, where) => `${where}: no criteria set "${e.setId}" (known: ${e.known.join(", ")})`,
+    "unknown-indicator": (e, where) => `${where}: set ${e.setId} has no indicator ${e.indicator}`,
+    "yes-no-indicator": (e, where) => `${where}: indicator ${e.indicator} is judged yes/no, not against a number; use "yes": true`,
+    "percent-range": (e, where) => `${where}: a percentage must be 0–100, got ${e.value}`,
+    "percent-unit": (e, where) => `${where}: indicator ${e.indicator} is in "%", got "${e.unit}"`,
+    "unknown-province": (e, where) => `${where}: no province with id "${e.province}"`,
+    other: (e, where) => `${where}: ${e.detail}`,
   },
+  unknownThreshold: {
+    "not-in-set": (u) => `The set ${u.setId} has no indicator ${u.indicator}.`,
+    "region-unknown": (u) => `The commune's region is not known, and this indicator's threshold differs by region.${u.note ? ` ${u.note}` : ""}`,
+    "no-data": (u) => u.note ?? "No threshold for this indicator in the data yet.",
+  },
+  rule: { yes: "Achieved", none: "None", unknown: "No threshold" },
+  units: {
+    "triệu đồng/người/năm": "million VND/person/year",
+    "m²/người": "m²/person",
+  },
+  number: { group: ",", decimal: "." },
+  jsonRoot: "(root)",
   criteriaCount: (a, t) => `${a}/${t} criteria achieved`,
 };

@@ -1,12 +1,15 @@
-import type { Finding, IndicatorResult, Verdict } from "../evaluation/Verdict";
-import { listSets } from "../definitions/catalogue";
-import { cellAddress } from "../grid/address";
+/** Words by code: every problem, reason and verdict the user reads is looked up here. */
+import type { IndicatorResult } from "../evaluation/CommuneResult";
+import type { UnknownThreshold } from "../evaluation/AppliedThreshold";
+import type { Verdict } from "../evaluation/Verdict";
+import { listSets } from "../definitions/builtIn";
+import { a1, cellAddress } from "../grid/address";
+import type { DefinitionsError, Problem } from "../problems/Problem";
 import { en } from "./en";
-import type { HostProblemCode } from "./hostProblem";
-import type { Lang, Messages, Params } from "./Messages";
+import { formatRule } from "./formatRule";
+import type { Lang } from "./Lang";
+import type { Messages, ReasonWords, Wording } from "./Messages";
 import { vi } from "./vi";
-
-export type { Lang, Messages } from "./Messages";
 
 const BY_LANG: Record<Lang, Messages> = { vi, en };
 
@@ -14,34 +17,73 @@ export function messages(lang: Lang): Messages {
   return BY_LANG[lang];
 }
 
-export function verdictLabel(v: Verdict, lang: Lang = "vi"): string {
+export function verdictLabel(v: Verdict, lang: Lang): string {
   return BY_LANG[lang].verdict[v];
 }
 
 /** The reason for an indicator's verdict, worded: figure vs threshold, its source and region. */
-export function reasonText(ind: IndicatorResult, lang: Lang = "vi"): string {
+export function reasonText(ind: IndicatorResult, lang: Lang): string {
   const t = ind.threshold;
-  const params: Params = {
-    figure: ind.reason.figure ?? ind.figureRaw ?? "",
-    threshold: ind.reason.threshold ?? "",
+  const r = ind.reason;
+  const words: ReasonWords = {
+    figure: ("figure" in r ? r.figure : null) ?? ind.figureRaw ?? "",
+    threshold: "rule" in r && r.rule ? formatRule(r.rule, lang) : t.rule ? formatRule(t.rule, lang) : "",
     source: t.source ?? undefined,
     region: t.region ? regionName(t.region, lang) : undefined,
     cell: ind.cellRef ? cellAddress(ind.cellRef) : "",
     // The data's notes are Vietnamese.
-    note: lang === "vi" ? t.unknownNote : undefined,
+    note: lang === "vi" && r.code === "unknown-threshold" && r.unknown ? unknownThresholdText(r.unknown, lang) : undefined,
   };
-  return BY_LANG[lang].reason[ind.reason.code](params);
+  return BY_LANG[lang].reason[r.code](words);
 }
 
-export function findingText(f: Finding, lang: Lang = "vi"): string {
-  const p: Params = { ...f.params };
-  if (typeof p.computed === "string") p.computedText = BY_LANG[lang].verdict[p.computed as Verdict] ?? p.computed;
-  const where = f.cellRef ? ` [${cellAddress(f.cellRef)}]` : "";
-  return BY_LANG[lang].finding[f.code](p) + where;
+/** Why no threshold is known, worded (the data's own note is Vietnamese in both languages). */
+export function unknownThresholdText(u: UnknownThreshold, lang: Lang): string {
+  const m = BY_LANG[lang].unknownThreshold;
+  switch (u.why) {
+    case "not-in-set":
+      return m["not-in-set"](u);
+    case "region-unknown":
+      return m["region-unknown"](u);
+    case "no-data":
+      return m["no-data"](u);
+  }
 }
 
-export function hostProblemText(p: { code: HostProblemCode; sheet?: string; cell?: string; detail?: string }, lang: Lang = "vi"): string {
-  return BY_LANG[lang].host[p.code]({ sheet: p.sheet, cell: p.cell, detail: p.detail });
+/** Any problem, worded; problems in a cell end with it: " ['TC 10-19'!D8]". */
+export function problemText(p: Problem, lang: Lang): string {
+  const m = BY_LANG[lang];
+  const w: Wording = {
+    at: p.at,
+    where: p.at.cell ? ` [${cellAddress(p.at.cell)}]` : "",
+    cellA1: p.at.cell ? a1(p.at.cell.row, p.at.cell.col) : undefined,
+    rule: (rule) => formatRule(rule, lang),
+    verdict: (v) => m.verdict[v],
+    definitionsError: (e) => definitionsErrorText(e, lang),
+  };
+  // The union is closed: each code's words take that code's parameters.
+  const word = m.problem[p.code] as (params: typeof p.params, w: Wording) => string;
+  return word(p.params, w);
+}
+
+/** One error of a definitions file, worded, starting with its JSON path. */
+export function definitionsErrorText(e: DefinitionsError, lang: Lang): string {
+  const word = BY_LANG[lang].definitionsError[e.code] as (e: DefinitionsError, where: string) => string;
+  return word(e, formatJsonPath(e.path, lang));
+}
+
+/** A JSON path as users read it: `thresholds["4.2"].atLeast`, `provinces[0]`; the root is `(gốc tệp)` / `(root)`. */
+export function formatJsonPath(path: readonly (string | number)[], lang: Lang): string {
+  if (path.length === 0) return BY_LANG[lang].jsonRoot;
+  let out = "";
+  path.forEach((key, i) => {
+    // Indicator codes (keys under "thresholds") always in brackets: thresholds["x1"], thresholds["10"].
+    const isCode = i > 0 && path[i - 1] === "thresholds";
+    if (typeof key === "number") out += `[${key}]`;
+    else if (!isCode && /^[A-Za-z_$][\w$]*$/.test(key)) out += (out === "" ? "" : ".") + key;
+    else out += `[${JSON.stringify(key)}]`;
+  });
+  return out;
 }
 
 function regionName(id: string, lang: Lang): string {

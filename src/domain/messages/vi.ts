@@ -1,4 +1,15 @@
+import type { FoundValue } from "../problems/Problem";
 import type { Messages } from "./Messages";
+
+const TYPE: Record<string, string> = {
+  string: "chuỗi văn bản",
+  number: "số",
+  object: "đối tượng {…}",
+  array: "danh sách […]",
+  boolean: "true/false",
+};
+
+const got = (v: FoundValue): string => v ?? "không có (thiếu trường này)";
 
 /** Vietnamese wording: the default. */
 export const vi: Messages = {
@@ -10,6 +21,7 @@ export const vi: Messages = {
     "not-found": () => "Không tìm thấy chỉ tiêu này trong bảng tính.",
     unreadable: (p) => `Không đọc được số liệu “${p.figure}” ở ô ${p.cell}.`,
     "legacy-encoding": (p) => `Ô ${p.cell} dùng bảng mã cũ (TCVN3/VNI): “${p.figure}”. Hãy chuyển sang Unicode.`,
+    "out-of-range": (p) => `Số liệu “${p.figure}” ở ô ${p.cell} nằm ngoài giới hạn của chỉ tiêu (tỷ lệ từ 0 đến 100%, số lượng không âm): không đánh giá. Hãy kiểm tra lại số liệu.`,
     "unknown-threshold": (p) =>
       `Chưa có mức chuẩn cho chỉ tiêu này${p.region ? ` (vùng ${p.region})` : ""}: không đánh giá.` +
       (p.note ? ` ${p.note}` : " Có thể nhập mức chuẩn vào cột “Chỉ tiêu đạt chuẩn” hoặc tệp định nghĩa."),
@@ -19,26 +31,69 @@ export const vi: Messages = {
     stated: (p) => `Theo kết quả ghi trong biểu: “${p.figure}” (không có số liệu để đối chiếu${p.threshold ? ` với yêu cầu ${p.threshold}` : ""}).`,
     "nothing-to-count": (p) => `Biểu ghi “${p.figure}”: trên địa bàn không có đối tượng của chỉ tiêu này, tính là đạt theo kết quả ghi trong biểu.`,
   },
-  finding: {
-    "self-assessment-mismatch": (p) =>
-      `${p.level === "criterion" ? "Tiêu chí" : "Chỉ tiêu"} ${p.code}: xã tự đánh giá “${p.self}” nhưng kết quả kiểm tra là “${p.computedText}”.`,
-    "threshold-disagrees": (p) => `Chỉ tiêu ${p.code}: mức chuẩn ghi trong bảng “${p.sheet}” khác mức đang áp dụng ${p.applied}.`,
-    "unreadable-figure": (p) => `Chỉ tiêu ${p.code}: không đọc được số liệu “${p.raw}”.`,
-    "legacy-encoding": (p) => `Chỉ tiêu ${p.code}: ô dùng bảng mã cũ (TCVN3/VNI) “${p.raw}”.`,
-    "duplicate-indicator": (p) => `Chỉ tiêu ${p.code} xuất hiện nhiều lần; dùng dòng đầu tiên (${p.first}).`,
-    "unknown-code": (p) => `Mã chỉ tiêu “${p.code}” không có trong bộ tiêu chí.`,
-    "no-table": () => "Không tìm thấy bảng chỉ tiêu nào: cần một dòng tiêu đề có cột “Kết quả thực hiện” (hoặc “Hiện trạng”, “Kết quả”, “Số liệu”) và các dòng có mã chỉ tiêu (4.2, 17.10…).",
-    "protected-sheet": (p) => `Trang “${p.sheet}” đang được bảo vệ: không tô màu được.`,
-    "region-unknown": (p) => `Chưa xác định vùng${p.province ? ` cho tỉnh ${p.province}` : ""}: các chỉ tiêu có mức chuẩn theo vùng sẽ không được đánh giá. Hãy chọn vùng.`,
+  problem: {
+    "table/not-found": () =>
+      "Không tìm thấy bảng chỉ tiêu nào: cần một dòng tiêu đề có cột “Kết quả thực hiện” (hoặc “Hiện trạng”, “Kết quả”, “Số liệu”) và các dòng có mã chỉ tiêu (4.2, 17.10…).",
+    "indicator/duplicate": (p, w) => `Chỉ tiêu ${p.indicator} xuất hiện nhiều lần; dùng dòng đầu tiên (${p.firstSheet}!${p.firstRow}).${w.where}`,
+    "indicator/unknown-code": (p, w) => `Mã chỉ tiêu “${p.indicator}” không có trong bộ tiêu chí.${w.where}`,
+    "figure/unreadable": (p, w) => `Chỉ tiêu ${p.indicator}: không đọc được số liệu “${p.raw}”.${w.where}`,
+    "figure/legacy-encoding": (p, w) => `Chỉ tiêu ${p.indicator}: ô dùng bảng mã cũ (TCVN3/VNI) “${p.raw}”.${w.where}`,
+    "figure/out-of-range": (p, w) =>
+      `Chỉ tiêu ${p.indicator}: số liệu “${p.raw}” không thể có (${p.max !== null ? `tỷ lệ phải từ ${p.min} đến ${p.max}%` : "không được âm"}), nên không được đánh giá.${w.where}`,
+    "threshold/disagrees": (p, w) => `Chỉ tiêu ${p.indicator}: mức chuẩn ghi trong bảng “${p.sheetThreshold}” khác mức đang áp dụng ${w.rule(p.applied)}.${w.where}`,
+    "self-assessment/mismatch": (p, w) =>
+      `${p.level === "criterion" ? "Tiêu chí" : "Chỉ tiêu"} ${p.code}: xã tự đánh giá “${p.self}” nhưng kết quả kiểm tra là “${w.verdict(p.computed)}”.${w.where}`,
+    "set/unknown": (p) => `Không có bộ tiêu chí “${p.setId}”. Xem danh sách bằng lệnh: ntm sets`,
+    "province/unknown": (p) => `Không nhận ra tỉnh “${p.province}”. Xem danh sách bằng lệnh: ntm sets`,
+    "region/unknown": (p) => `Không có vùng “${p.region}”. Xem danh sách bằng lệnh: ntm sets`,
+    "region/ambiguous": (p) =>
+      `Tỉnh ${p.province} trải trên nhiều vùng (${p.spans.join(", ")}): hãy chọn vùng (--region). Các chỉ tiêu có mức chuẩn theo vùng sẽ không được đánh giá.`,
+    "definitions/invalid": (p, w) => "Tệp định nghĩa không hợp lệ: " + p.errors.map((e) => w.definitionsError(e)).join("; "),
+    "definitions/other-set": (p) => `Tệp “${p.overlay}” dành cho bộ tiêu chí “${p.extends}”, không phải “${p.setId}”.`,
+    "host/protected-sheet": (_, w) =>
+      `${w.at.sheet ? `Trang “${w.at.sheet}”` : "Trang tính hoặc bảng tính"} đang được bảo vệ nên không ghi được. Hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.`,
+    "host/cell-edit-mode": () => "Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc rồi thử lại.",
+    "host/too-large": (_, w) => `Bảng tính quá lớn để xử lý một lần${w.at.sheet ? ` (trang “${w.at.sheet}”)` : ""}.`,
+    "host/not-found": (_, w) => `Không tìm thấy ${w.at.sheet ? `trang “${w.at.sheet}”` : "vùng dữ liệu"}${w.cellA1 ? `, ô ${w.cellA1}` : ""}.`,
+    "host/unsupported": () => "Phiên bản Excel này chưa hỗ trợ chức năng này.",
+    "host/other": (_, w) => `Có lỗi khi làm việc với Excel${w.at.sheet ? ` (trang “${w.at.sheet}”${w.cellA1 ? `, ô ${w.cellA1}` : ""})` : ""}. Hãy thử lại.`,
+    "file/encrypted": () => "Tệp được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.",
+    "file/corrupt": () => "Tệp bị hỏng hoặc không đầy đủ: không đọc được.",
+    "file/not-a-workbook": () => "Không phải tệp Excel (.xlsx hoặc .xls).",
+    "file/no-table": () => "Không tìm thấy bảng chỉ tiêu nông thôn mới trong tệp (cần cột mã chỉ tiêu và cột kết quả thực hiện).",
+    "file/unreadable": (p) => (p.detail === "ENOENT" ? "Không tìm thấy tệp hoặc thư mục này." : `Không mở được tệp${p.detail ? ` (${p.detail})` : ""}.`),
+    "file/duplicate": (p) => `Trùng xã ${p.commune} với tệp “${p.keptFile}”: chỉ tính một lần (theo tệp kia).`,
+    "file/check-failed": (p) =>
+      `Lỗi của chương trình khi kiểm tra tệp này${p.detail ? ` (${p.detail})` : ""}; các tệp khác vẫn được tổng hợp. Xin báo lỗi kèm tệp.`,
+    "file/xls-converted": (p) => `Tệp .xls đã được lưu thành .xlsx ở “${p.out}”; định dạng cũ có thể không giữ đủ.`,
   },
-  host: {
-    "protected-sheet": (p) =>
-      `${p.sheet ? `Trang “${p.sheet}”` : "Trang tính hoặc bảng tính"} đang được bảo vệ nên không ghi được. Hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.`,
-    "cell-edit-mode": () => "Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc rồi thử lại.",
-    "too-large": (p) => `Bảng tính quá lớn để xử lý một lần${p.sheet ? ` (trang “${p.sheet}”)` : ""}.`,
-    "not-found": (p) => `Không tìm thấy ${p.sheet ? `trang “${p.sheet}”` : "vùng dữ liệu"}${p.cell ? `, ô ${p.cell}` : ""}.`,
-    unsupported: () => "Phiên bản Excel này chưa hỗ trợ chức năng này.",
-    other: (p) => `Có lỗi khi làm việc với Excel${p.sheet ? ` (trang “${p.sheet}”${p.cell ? `, ô ${p.cell}` : ""})` : ""}. Hãy thử lại.`,
+  definitionsError: {
+    "json-syntax": (e) => `Tệp không phải JSON hợp lệ: ${e.detail}`,
+    "expected-type": (e, where) => `${where}: cần ${TYPE[e.expected] ?? e.expected}, nhận được ${got(e.got)}`,
+    "bad-id": (e, where) => `${where}: ${got(e.got)} không đúng dạng (chỉ chữ thường a-z, chữ số và dấu gạch ngang, ví dụ "lang-son")`,
+    "bad-format": (e, where) => `${where}: ${got(e.got)} không đúng dạng`,
+    "bad-code": (e, where) => `${where}: mã chỉ tiêu ${JSON.stringify(e.key)} không đúng dạng (ví dụ "4.2" hoặc "10")`,
+    "one-of": (e, where) => `${where}: chỉ nhận ${e.values.map((v) => JSON.stringify(v)).join(", ")}, nhận được ${got(e.got)}`,
+    empty: (_, where) => `${where}: không được để trống`,
+    "too-small": (_, where) => `${where}: quá nhỏ hoặc quá ít phần tử`,
+    "one-rule": (_, where) => `${where}: cần đúng một trong các trường atLeast, atMost, yes, none`,
+    "unknown-key": (e, where) => `${where}: khóa "${e.key}" không được nhận (các khóa hợp lệ: ${e.allowed.join(", ")})`,
+    "unknown-set": (e, where) => `${where}: không có bộ tiêu chí "${e.setId}" (hiện có: ${e.known.join(", ")})`,
+    "unknown-indicator": (e, where) => `${where}: bộ tiêu chí ${e.setId} không có chỉ tiêu ${e.indicator}`,
+    "yes-no-indicator": (e, where) => `${where}: chỉ tiêu ${e.indicator} được đánh giá Đạt/Không đạt, không so với con số; dùng "yes": true`,
+    "percent-range": (e, where) => `${where}: tỷ lệ phần trăm phải từ 0 đến 100, nhận được ${e.value}`,
+    "percent-unit": (e, where) => `${where}: chỉ tiêu ${e.indicator} tính bằng "%", nhận được "${e.unit}"`,
+    "unknown-province": (e, where) => `${where}: không có tỉnh mã "${e.province}"`,
+    other: (e, where) => `${where}: ${e.detail}`,
   },
+  unknownThreshold: {
+    "not-in-set": (u) => `Bộ tiêu chí ${u.setId} không có chỉ tiêu ${u.indicator}.`,
+    "region-unknown": (u) => `Chưa biết vùng của xã: ngưỡng của chỉ tiêu này khác nhau theo vùng. ${u.note ?? ""}`.trim(),
+    "no-data": (u) => u.note ?? "Chưa có ngưỡng của chỉ tiêu này trong dữ liệu.",
+  },
+  rule: { yes: "Đạt", none: "Không có", unknown: "Chưa có ngưỡng" },
+  units: {},
+  number: { group: ".", decimal: "," },
+  jsonRoot: "(gốc tệp)",
   criteriaCount: (a, t) => `Đạt ${a}/${t} tiêu chí`,
 };

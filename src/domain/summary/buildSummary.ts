@@ -1,4 +1,7 @@
-import type { CommuneResult, CriterionResult, Verdict } from "../evaluation/Verdict";
+import { verdictLabel } from "../messages";
+import { VERDICT_COLOURS } from "../evaluation/verdictColours";
+import type { CommuneResult, CriterionResult } from "../evaluation/CommuneResult";
+import type { Verdict } from "../evaluation/Verdict";
 import type { Merge } from "../grid/Grid";
 import type { CellStyle, LayoutCell, SheetLayout } from "./SheetLayout";
 import { fitRowHeights, LINE_HEIGHT } from "./fitRows";
@@ -12,11 +15,9 @@ import {
   provinceWithLevel,
   selfNote,
   thresholdText,
-  verdictWord,
   type SummaryMeta,
 } from "./summaryText";
 
-export type { SummaryMeta } from "./summaryText";
 
 export const SUMMARY_SHEET_NAME = "Tổng hợp NTM";
 export const SUMMARY_SHEET_NAME_EN = "NTM summary";
@@ -29,7 +30,7 @@ const LEFT: [number, number] = [0, 2];
 const RIGHT: [number, number] = [4, LAST_COL];
 
 const FONT = { name: "Times New Roman", size: 13 } as const;
-const FILL: Record<Verdict, string> = { achieved: "#C6EFCE", not_achieved: "#FFC7CE", not_assessed: "#FFEB9C" };
+const FILL = (v: Verdict): string => `#${VERDICT_COLOURS[v].fill}`;
 
 function style(font: Partial<NonNullable<CellStyle["font"]>>, rest: Omit<CellStyle, "font"> = {}): CellStyle {
   return { font: { ...FONT, ...font }, ...rest };
@@ -50,12 +51,12 @@ const STYLES: Record<string, CellStyle> = {
   criterionSummary: style({ bold: true, italic: true }, { horizontal: "left", vertical: "middle", wrap: true, border: true }),
   text: style({}, { horizontal: "left", vertical: "middle", wrap: true, border: true }),
   centre: style({}, { horizontal: "center", vertical: "middle", wrap: true, border: true }),
-  achieved: style({}, { horizontal: "center", vertical: "middle", wrap: true, border: true, fill: FILL.achieved }),
-  not_achieved: style({}, { horizontal: "center", vertical: "middle", wrap: true, border: true, fill: FILL.not_achieved }),
-  not_assessed: style({}, { horizontal: "center", vertical: "middle", wrap: true, border: true, fill: FILL.not_assessed }),
-  achievedBold: style({ bold: true }, { horizontal: "center", vertical: "middle", wrap: true, border: true, fill: FILL.achieved }),
-  not_achievedBold: style({ bold: true }, { horizontal: "center", vertical: "middle", wrap: true, border: true, fill: FILL.not_achieved }),
-  not_assessedBold: style({ bold: true }, { horizontal: "center", vertical: "middle", wrap: true, border: true, fill: FILL.not_assessed }),
+  achieved: style({}, { horizontal: "center", vertical: "middle", wrap: true, border: true, fill: FILL("achieved") }),
+  not_achieved: style({}, { horizontal: "center", vertical: "middle", wrap: true, border: true, fill: FILL("not_achieved") }),
+  not_assessed: style({}, { horizontal: "center", vertical: "middle", wrap: true, border: true, fill: FILL("not_assessed") }),
+  achievedBold: style({ bold: true }, { horizontal: "center", vertical: "middle", wrap: true, border: true, fill: FILL("achieved") }),
+  not_achievedBold: style({ bold: true }, { horizontal: "center", vertical: "middle", wrap: true, border: true, fill: FILL("not_achieved") }),
+  not_assessedBold: style({ bold: true }, { horizontal: "center", vertical: "middle", wrap: true, border: true, fill: FILL("not_assessed") }),
   total: style({ bold: true }, { horizontal: "left", vertical: "middle", wrap: true }),
   list: style({}, { horizontal: "left", vertical: "top", wrap: true }),
   paragraph: style({}, { horizontal: "left", vertical: "top", wrap: true }),
@@ -216,7 +217,7 @@ export function buildSummaryLayout(result: CommuneResult, meta: SummaryMeta): Sh
     const achieved = cr.indicators.filter((i) => i.verdict === "achieved").length;
     put(first, 2, w.criterionSummary(achieved, cr.indicators.length), "criterionSummary", 4);
     fillMerge(first, 2, first, 4, "criterionSummary");
-    put(first, 5, verdictWord(cr.verdict, lang), `${cr.verdict}Bold`);
+    put(first, 5, verdictLabel(cr.verdict, lang), `${cr.verdict}Bold`);
     put(first, 6, cr.selfAssessment, "centre");
     put(first, 7, selfNote(cr.selfVerdict, cr.selfAssessment, cr.verdict, lang) ?? "", "text");
     row++;
@@ -224,7 +225,7 @@ export function buildSummaryLayout(result: CommuneResult, meta: SummaryMeta): Sh
       put(row, 2, indicatorText(ind.code, ind.name), "text");
       put(row, 3, thresholdText(ind, lang), "centre");
       put(row, 4, ind.figureRaw ?? "", "centre");
-      put(row, 5, verdictWord(ind.verdict, lang), ind.verdict);
+      put(row, 5, verdictLabel(ind.verdict, lang), ind.verdict);
       put(row, 6, ind.selfAssessment ?? "", "centre");
       put(row, 7, indicatorNote(ind, lang), "text");
       row++;

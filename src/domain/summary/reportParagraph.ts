@@ -1,4 +1,5 @@
-import type { CommuneResult, Verdict } from "../evaluation/Verdict";
+import type { CommuneResult } from "../evaluation/CommuneResult";
+import type { Verdict } from "../evaluation/Verdict";
 import { bareName, COMMUNE_PREFIXES, criterionPhrase, type SummaryMeta } from "./summaryText";
 
 /**

@@ -1,5 +1,8 @@
-import type { CriterionResult, IndicatorResult, Verdict } from "../evaluation/Verdict";
-import { formatRule, type Lang } from "../definitions/formatRule";
+import type { CriterionResult, IndicatorResult } from "../evaluation/CommuneResult";
+import type { Verdict } from "../evaluation/Verdict";
+import { formatRule } from "../messages/formatRule";
+import { unknownThresholdText, verdictLabel } from "../messages";
+import type { Lang } from "../messages/Lang";
 
 /** What the summary needs besides the result: names as the user or the definitions spell them. */
 export interface SummaryMeta {
@@ -18,11 +21,6 @@ export interface SummaryMeta {
   /** Region display name ("Trung du và miền núi phía Bắc"). */
   regionName: string | null;
   lang: Lang;
-}
-
-export function verdictWord(v: Verdict, lang: Lang): string {
-  if (lang === "en") return v === "achieved" ? "Achieved" : v === "not_achieved" ? "Not achieved" : "Not assessed";
-  return v === "achieved" ? "Đạt" : v === "not_achieved" ? "Chưa đạt" : "Chưa đánh giá";
 }
 
 /** "Liên Sơn" from "xã Liên Sơn" / "Xã Liên Sơn"; null stays null; blank becomes null. */
@@ -76,8 +74,9 @@ function quoted(s: string, lang: Lang): string {
 /** Why an indicator is not achieved or not assessed, in the words of the Ghi chú column. */
 function reasonNote(ind: IndicatorResult, lang: Lang): string | null {
   const r = ind.reason;
-  const fig = r.figure ?? ind.figureRaw ?? "";
-  const thr = r.threshold ?? (ind.threshold.rule ? formatRule(ind.threshold.rule, lang) : "");
+  const fig = ("figure" in r ? r.figure : null) ?? ind.figureRaw ?? "";
+  const rule = "rule" in r ? r.rule : ind.threshold.rule;
+  const thr = rule ? formatRule(rule, lang) : "";
   const vi = lang === "vi";
   switch (r.code) {
     case "meets":
@@ -110,6 +109,8 @@ function reasonNote(ind: IndicatorResult, lang: Lang): string | null {
         : `Unit of ${quoted(fig, lang)} differs from the threshold's (${thr})`;
     case "marked-not-assessed":
       return vi ? "Bảng tính ghi “Chưa đánh giá”" : `The sheet says "not assessed"`;
+    case "out-of-range":
+      return vi ? `Số liệu ${quoted(fig, lang)} nằm ngoài giới hạn của chỉ tiêu: cần kiểm tra lại` : `Figure ${quoted(fig, lang)} is outside what the indicator allows: check it`;
     case "stated":
     case "nothing-to-count":
       return vi ? `Theo kết quả ghi trong biểu (${quoted(fig, lang)}), không có số liệu để đối chiếu` : `As stated in the sheet (${quoted(fig, lang)}), no figure to compare`;
@@ -126,7 +127,8 @@ export function indicatorNote(ind: IndicatorResult, lang: Lang): string {
   }
   if (!ind.threshold.rule) {
     const base = vi ? "Chỉ tiêu đạt chuẩn chưa có trong dữ liệu" : "The threshold is not in the data yet";
-    notes.push(ind.threshold.unknownNote ? `${base} (${ind.threshold.unknownNote})` : base);
+    const why = ind.threshold.unknown ? unknownThresholdText(ind.threshold.unknown, lang) : null;
+    notes.push(why ? `${base} (${why})` : base);
   }
   const self = selfNote(ind.selfVerdict, ind.selfAssessment, ind.verdict, lang);
   if (self) notes.push(self);
@@ -138,8 +140,8 @@ export function selfNote(selfVerdict: Verdict | null, selfRaw: string | null, ve
   if (selfVerdict == null || selfVerdict === verdict) return null;
   // Nothing to contest when the commune says "Chưa đạt" and the check cannot judge.
   if (verdict === "not_assessed" && selfVerdict === "not_achieved") return null;
-  const said = quoted((selfRaw ?? verdictWord(selfVerdict, lang)).trim(), lang);
+  const said = quoted((selfRaw ?? verdictLabel(selfVerdict, lang)).trim(), lang);
   return lang === "vi"
-    ? `Xã tự đánh giá ${said}, kết quả kiểm tra: ${verdictWord(verdict, lang)}`
-    : `The commune says ${said}; the check finds: ${verdictWord(verdict, lang)}`;
+    ? `Xã tự đánh giá ${said}, kết quả kiểm tra: ${verdictLabel(verdict, lang)}`
+    : `The commune says ${said}; the check finds: ${verdictLabel(verdict, lang)}`;
 }

@@ -13,11 +13,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { CriteriaSet } from "../../domain/definitions/schema";
-import type { CommuneResult, Finding, IndicatorResult, Verdict } from "../../domain/evaluation/Verdict";
+import type { CommuneResult, IndicatorResult } from "../../domain/evaluation/CommuneResult";
+import type { Verdict } from "../../domain/evaluation/Verdict";
+import type { Problem } from "../../domain/problems/Problem";
 import type { CellRef } from "../../domain/grid/Grid";
 import { cellAddress } from "../../domain/grid/address";
-import { formatRule } from "../../domain/definitions/formatRule";
-import { findingText, reasonText, verdictLabel } from "../../domain/messages";
+import { formatRule } from "../../domain/messages/formatRule";
+import { problemText, reasonText, verdictLabel } from "../../domain/messages";
 import {
   countVerdicts,
   criterionName,
@@ -30,7 +32,8 @@ import {
   regionName,
   type CriteriaFilter,
 } from "../model";
-import type { Lang, StringKey, Translate } from "../strings";
+import type { Translate } from "../strings";
+import type { Lang } from "../../domain/messages/Lang";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -64,12 +67,12 @@ const BADGE_COLOR: Record<Verdict, "success" | "danger" | "warning"> = {
   not_assessed: "warning",
 };
 
-const FILTER_LABEL: Record<CriteriaFilter, StringKey> = {
-  all: "filterAll",
-  not_achieved: "filterNotAchieved",
-  not_assessed: "filterNotAssessed",
-  disagreements: "filterDisagreements",
-};
+/** Filters by verdict are labelled with the verdict's own words. */
+function filterLabel(f: CriteriaFilter, t: Translate, lang: Lang): string {
+  if (f === "all") return t("filterAll");
+  if (f === "disagreements") return t("filterDisagreements");
+  return verdictLabel(f, lang);
+}
 
 export function VerdictBadge({ verdict, lang }: { verdict: Verdict; lang: Lang }): React.JSX.Element {
   const styles = useStyles();
@@ -118,7 +121,7 @@ export function ResultView({ t, lang, result, set, onSelectCell }: ResultViewPro
       >
         {CRITERIA_FILTERS.map((f) => (
           <Tab key={f} value={f}>
-            {`${t(FILTER_LABEL[f])} (${perFilter[f]})`}
+            {`${filterLabel(f, t, lang)} (${perFilter[f]})`}
           </Tab>
         ))}
       </TabList>
@@ -176,9 +179,9 @@ export interface IndicatorItemProps {
 /** One indicator: a button that selects its cell, showing verdict, figure vs threshold and the reason. */
 export function IndicatorItem({ t, lang, ind, set, onSelectCell }: IndicatorItemProps): React.JSX.Element {
   const styles = useStyles();
-  const threshold = ind.reason.threshold ?? (ind.threshold.rule ? formatRule(ind.threshold.rule, lang) : t("thresholdUnknown"));
+  const threshold = ind.threshold.rule ? formatRule(ind.threshold.rule, lang) : t("thresholdUnknown");
   const region = ind.threshold.region ? ` (${t("thresholdFromRegion", { region: regionName(set, ind.threshold.region, lang) })})` : "";
-  const figure = ind.reason.figure ?? ind.figureRaw ?? t("noFigure");
+  const figure = ind.figureRaw ?? t("noFigure");
   const ref = ind.cellRef;
   const body = (
     <>
@@ -210,7 +213,7 @@ export function IndicatorItem({ t, lang, ind, set, onSelectCell }: IndicatorItem
   );
 }
 
-function Findings({ t, lang, findings, onSelectCell }: { t: Translate; lang: Lang; findings: Finding[]; onSelectCell(ref: CellRef): void }): React.JSX.Element {
+function Findings({ t, lang, findings, onSelectCell }: { t: Translate; lang: Lang; findings: Problem[]; onSelectCell(ref: CellRef): void }): React.JSX.Element {
   const styles = useStyles();
   return (
     <section aria-label={t("findingsTitle", { count: findings.length })}>
@@ -218,13 +221,13 @@ function Findings({ t, lang, findings, onSelectCell }: { t: Translate; lang: Lan
       <ul className={styles.list}>
         {findings.map((f, i) => (
           <li key={i}>
-            {f.cellRef ? (
-              <Button appearance="subtle" className={styles.indicator} title={t("goToCell", { cell: cellAddress(f.cellRef) })}
-                onClick={() => f.cellRef && onSelectCell(f.cellRef)}>
-                <Text size={200}>{findingText(f, lang)}</Text>
+            {f.at.cell ? (
+              <Button appearance="subtle" className={styles.indicator} title={t("goToCell", { cell: cellAddress(f.at.cell) })}
+                onClick={() => f.at.cell && onSelectCell(f.at.cell)}>
+                <Text size={200}>{problemText(f, lang)}</Text>
               </Button>
             ) : (
-              <Text size={200}>{findingText(f, lang)}</Text>
+              <Text size={200}>{problemText(f, lang)}</Text>
             )}
           </li>
         ))}

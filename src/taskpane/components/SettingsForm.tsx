@@ -16,7 +16,8 @@ import type { WorkbookSettings } from "../../app/WorkbookPort";
 import type { CriteriaSet } from "../../domain/definitions/schema";
 import type { PaneCatalogue } from "../host";
 import { filterProvinces, provinceOptions, regionName, setName, type RegionState } from "../model";
-import type { Lang, Translate } from "../strings";
+import type { Translate } from "../strings";
+import type { Lang } from "../../domain/messages/Lang";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

@@ -24,8 +24,9 @@ import type { DistrictFigures } from "../../domain/district/consolidate";
 import { buildDistrictLayout } from "../../domain/district/buildDistrictLayout";
 import { bandLabel, buildDistrictParagraph, excludedText, formatAverage } from "../../domain/district/districtText";
 import { consolidateSources, workbookSources, type SourceStatus, type WorkbookSource } from "../../app/consolidate/consolidateSources";
-import { contextProblemText } from "../../app/contextProblemText";
-import { consolidateText, type Lang } from "./consolidateStrings";
+import { problemText } from "../../domain/messages";
+import { consolidateText } from "./consolidateStrings";
+import type { Lang } from "../../domain/messages/Lang";
 
 /** What the panel asks of its host: writing a generated sheet (optional) and the clipboard. */
 export interface ConsolidateActions {
@@ -107,7 +108,7 @@ export function ConsolidatePanel({ actions, lang, options, setName, provinceName
         controller.signal,
       );
       if (!outcome.ok) {
-        setMessage({ intent: "error", text: `${t("optionsProblem")} ${outcome.problems.map((p) => contextProblemText(p, lang)).join(" ")}` });
+        setMessage({ intent: "error", text: `${t("optionsProblem")} ${outcome.problems.map((p) => problemText(p, lang)).join(" ")}` });
       } else {
         setFigures(outcome.figures);
         if (outcome.figures.communes.length === 0) setMessage({ intent: "warning", text: t("none") });

@@ -1,5 +1,5 @@
 /** Words of the "Tổng hợp nhiều xã" panel, Vietnamese first. `{name}` marks a parameter. */
-export type Lang = "vi" | "en";
+import type { Lang } from "../../domain/messages/Lang";
 
 const vi = {
   title: "Tổng hợp nhiều xã",

@@ -138,7 +138,7 @@ describe("readGrid", () => {
     excel.enterCellEditMode();
     await expect(port(excel, { delayForCellEdit: false }).readGrid()).rejects.toMatchObject({
       name: "OfficeHostError",
-      problem: { code: "cell-edit-mode", detail: "InvalidOperationInCellEditMode" },
+      problem: { code: "host/cell-edit-mode", at: {}, params: { detail: "InvalidOperationInCellEditMode" } },
     });
     const waiting = port(excel).readGrid();
     setTimeout(() => excel.exitCellEditMode(), 5);
@@ -220,7 +220,7 @@ describe("applyMarks / clearMarks", () => {
     seed.sheets[1].protected = true;
     const excel = new FakeExcel(seed);
     const report = await port(excel).applyMarks(marksFor(["TC1", "TC2", "TC3"]));
-    expect(report.problems).toEqual([{ code: "protected-sheet", sheet: "TC2" }]);
+    expect(report.problems).toEqual([{ code: "host/protected-sheet", at: { sheet: "TC2" }, params: {} }]);
     expect(report.applied).toBe(8);
     expect(ourFormats(excel, "TC1")).toHaveLength(3);
     expect(ourFormats(excel, "TC3")).toHaveLength(3);
@@ -230,14 +230,14 @@ describe("applyMarks / clearMarks", () => {
   test("marks on a sheet that is gone are reported as not-found", async () => {
     const excel = new FakeExcel(nineteenSheetWorkbook());
     const report = await port(excel).applyMarks([{ ref: { sheet: "Đã xóa", row: 1, col: 1 }, verdict: "achieved" }, ...marksFor(["TC1"], 1)]);
-    expect(report).toEqual({ applied: 1, problems: [{ code: "not-found", sheet: "Đã xóa" }] });
+    expect(report).toEqual({ applied: 1, problems: [{ code: "host/not-found", at: { sheet: "Đã xóa" }, params: {} }] });
   });
 
   test("cell-edit mode while marking is mapped, never Office's message", async () => {
     const excel = new FakeExcel(nineteenSheetWorkbook());
     excel.enterCellEditMode();
     const report = await port(excel, { delayForCellEdit: false }).applyMarks(marksFor(["TC1"]));
-    expect(report).toEqual({ applied: 0, problems: [{ code: "cell-edit-mode", detail: "InvalidOperationInCellEditMode" }] });
+    expect(report).toEqual({ applied: 0, problems: [{ code: "host/cell-edit-mode", at: {}, params: { detail: "InvalidOperationInCellEditMode" } }] });
   });
 
   test("thousands of scattered marks are split into several formats with short addresses", async () => {
@@ -361,7 +361,7 @@ describe("writeSheet", () => {
     await p.writeSheet(layout());
     excel.sheet("Tổng hợp NTM").protected = true;
     const again = await p.writeSheet(layout());
-    expect(again.problems).toEqual([{ code: "protected-sheet", sheet: "Tổng hợp NTM", detail: "AccessDenied" }]);
+    expect(again.problems).toEqual([{ code: "host/protected-sheet", at: { sheet: "Tổng hợp NTM" }, params: { detail: "AccessDenied" } }]);
     expect(excel.state.enableEvents).toBe(true);
   });
 });
@@ -388,6 +388,6 @@ describe("settings", () => {
     excel.enterCellEditMode();
     const err = await port(excel, { delayForCellEdit: false }).writeSettings(settings).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OfficeHostError);
-    expect((err as OfficeHostError).problem.code).toBe("cell-edit-mode");
+    expect((err as OfficeHostError).problem.code).toBe("host/cell-edit-mode");
   });
 });

@@ -1,4 +1,5 @@
-import { OfficeWorkbookPort, subscribeToEdits, type CellEdit } from "../../../src/adapters/office/OfficeWorkbookPort";
+import { OfficeWorkbookPort, subscribeToEdits } from "../../../src/adapters/office/OfficeWorkbookPort";
+import type { CellEdit } from "../../../src/domain/grid/Grid";
 import { FakeExcel, type FakeRequestContext } from "../../fakes/excel";
 import { oneSheetWorkbook } from "../../fakes/excel/workbooks";
 

@@ -1,14 +1,11 @@
 import * as fs from "fs";
 import * as path from "path";
-import {
-  getOverlay,
-  getSet,
-  listOverlays,
-  overlayForProvince,
-  parseOverlay,
-  parseOverlayText,
-  resolveThreshold,
-} from "../../../src/domain/definitions/catalogue";
+import { getOverlay, getSet, listOverlays } from "../../../src/domain/definitions/builtIn";
+import { overlayForProvince } from "../../../src/domain/definitions/provinces";
+import { parseOverlay, parseOverlayText } from "../../../src/domain/definitions/parseOverlay";
+import { resolveThreshold } from "../../../src/domain/definitions/resolveThreshold";
+import { definitionsErrorText, unknownThresholdText } from "../../../src/domain/messages";
+import type { Lang } from "../../../src/domain/messages/Lang";
 import type { CriteriaSet, Overlay } from "../../../src/domain/definitions/schema";
 
 const set = getSet("xa-ntm-2021-2025") as CriteriaSet;
@@ -110,14 +107,23 @@ describe("resolveThreshold", () => {
     expect(a.rule).toBeNull();
     expect(a.origin).toBe("none");
     expect(a.source).toBeNull();
-    expect(a.unknownNote).toContain("Chưa có con số ngưỡng");
+    expect(a.unknown).toEqual({ why: "no-data", note: expect.stringContaining("Chưa có con số ngưỡng") });
     const noRegion = resolveThreshold(set, "15.3", { region: null });
     expect(noRegion.rule).toBeNull();
-    expect(noRegion.unknownNote).toContain("Chưa biết vùng");
-    expect(resolveThreshold(set, "15.4", { region: "tay-nguyen" }).unknownNote).toContain("Ngưỡng của vùng này chưa có");
-    expect(resolveThreshold(set, "99.9", { region: null })).toMatchObject({ rule: null, origin: "none", unknownNote: expect.stringContaining("99.9") });
+    expect(noRegion.unknown).toMatchObject({ why: "region-unknown" });
+    expect(unknownThresholdText(noRegion.unknown!, "vi")).toMatch(/^Chưa biết vùng của xã: ngưỡng của chỉ tiêu này khác nhau theo vùng\./);
+    expect(unknownThresholdText(noRegion.unknown!, "en")).toMatch(/^The commune's region is not known/);
+    expect(resolveThreshold(set, "15.4", { region: "tay-nguyen" }).unknown).toEqual({ why: "no-data", note: expect.stringContaining("Ngưỡng của vùng này chưa có") });
+    const notInSet = resolveThreshold(set, "99.9", { region: null });
+    expect(notInSet).toMatchObject({ rule: null, origin: "none", unknown: { why: "not-in-set", setId: "xa-ntm-2021-2025", indicator: "99.9" } });
+    expect(unknownThresholdText(notInSet.unknown!, "vi")).toBe("Bộ tiêu chí xa-ntm-2021-2025 không có chỉ tiêu 99.9.");
   });
 });
+
+/** parseOverlay's errors, worded. */
+function worded(r: ReturnType<typeof parseOverlay>, lang: Lang = "vi"): { ok: boolean; errors?: string[] } {
+  return r.ok ? { ok: true } : { ok: false, errors: r.errors.map((e) => definitionsErrorText(e, lang)) };
+}
 
 describe("parseOverlay", () => {
   test("accepts the format documented in src/definitions/overlays/README.md", () => {
@@ -125,20 +131,19 @@ describe("parseOverlay", () => {
     const blocks = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]);
     expect(blocks.length).toBeGreaterThan(0);
     for (const block of blocks) {
-      const r = parseOverlayText(block);
-      expect(r.ok ? [] : r.errors).toEqual([]);
+      const r = worded(parseOverlayText(block));
+      expect(r.errors ?? []).toEqual([]);
     }
   });
 
   test("rejects a bad file with messages naming the JSON path", () => {
-    const r = parseOverlay({
+    const r = worded(parseOverlay({
       id: "Bad Id",
       extends: "xa-ntm-2021-2025",
       name: "x",
       thresholds: { "4.2": { atLeast: "95%" }, "x1": { yes: true }, "12.1": { atLeast: 70, atMost: 90 }, "15.3": { atMost: 26.7, sourse: "typo" } },
-    });
+    }));
     expect(r.ok).toBe(false);
-    if (r.ok) return;
     expect(r.errors).toEqual(
       expect.arrayContaining([
         'id: "Bad Id" không đúng dạng (chỉ chữ thường a-z, chữ số và dấu gạch ngang, ví dụ "lang-son")',
@@ -153,19 +158,19 @@ describe("parseOverlay", () => {
   });
 
   test("English messages too", () => {
-    const r = parseOverlay({ id: "a", extends: "xa-ntm-2021-2025", name: "n", source: "s", thresholds: { "4.2": { atLeast: "95" } } }, "en");
+    const r = worded(parseOverlay({ id: "a", extends: "xa-ntm-2021-2025", name: "n", source: "s", thresholds: { "4.2": { atLeast: "95" } } }), "en");
     expect(r).toEqual({ ok: false, errors: ['thresholds["4.2"].atLeast: expected a number, got "95"'] });
   });
 
   test("rejects what the schema allows but the set does not", () => {
-    const r = parseOverlay({
+    const r = worded(parseOverlay({
       id: "a",
       extends: "xa-ntm-2021-2025",
       name: "n",
       source: "s",
       provinces: ["lang-son", "lang son"],
       thresholds: { "4.22": { atLeast: 95 }, "8.1": { atLeast: 1 }, "12.1": { atLeast: 700 }, "17.1": { atLeast: 90, unit: "hộ" } },
-    });
+    }));
     expect(r).toEqual({
       ok: false,
       errors: [
@@ -176,14 +181,15 @@ describe("parseOverlay", () => {
         'provinces[1]: không có tỉnh mã "lang son"',
       ],
     });
-    const unknownSet = parseOverlay({ id: "a", extends: "xa-ntm-2030", name: "n", source: "s", thresholds: {} });
+    const unknownSet = worded(parseOverlay({ id: "a", extends: "xa-ntm-2030", name: "n", source: "s", thresholds: {} }));
     expect(unknownSet).toEqual({ ok: false, errors: ['extends: không có bộ tiêu chí "xa-ntm-2030" (hiện có: xa-ntm-2021-2025)'] });
   });
 
   test("not an object, or not JSON at all", () => {
-    expect(parseOverlay(null)).toEqual({ ok: false, errors: ["(gốc tệp): cần đối tượng {…}, nhận được null"] });
-    const r = parseOverlayText('{"id": "a",');
+    expect(worded(parseOverlay(null))).toEqual({ ok: false, errors: ["(gốc tệp): cần đối tượng {…}, nhận được null"] });
+    expect(worded(parseOverlay(null), "en")).toEqual({ ok: false, errors: ["(root): expected an object {…}, got null"] });
+    const r = worded(parseOverlayText('{"id": "a",'));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors[0]).toMatch(/^Tệp không phải JSON hợp lệ: /);
+    expect(r.errors?.[0]).toMatch(/^Tệp không phải JSON hợp lệ: /);
   });
 });

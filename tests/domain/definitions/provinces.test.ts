@@ -1,4 +1,5 @@
-import { findProvince, listProvinces, provinceKey, regionForProvince } from "../../../src/domain/definitions/catalogue";
+import { findProvince, provinceKey, regionForProvince } from "../../../src/domain/definitions/provinces";
+import { listProvinces } from "../../../src/domain/definitions/builtIn";
 
 const provinces = listProvinces();
 const REGIONS = [

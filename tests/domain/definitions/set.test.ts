@@ -1,4 +1,6 @@
-import { checkSet, findIndicator, getSet, listSets } from "../../../src/domain/definitions/catalogue";
+import { checkSet } from "../../../src/domain/definitions/checkSet";
+import { getSet, listSets } from "../../../src/domain/definitions/builtIn";
+import { findIndicator } from "../../../src/domain/definitions/resolveThreshold";
 import type { CriteriaSet, Threshold } from "../../../src/domain/definitions/schema";
 
 const EXPECTED_CODES = [

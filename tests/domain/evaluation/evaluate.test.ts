@@ -1,6 +1,6 @@
 import { buildContext, type CheckOptions } from "../../../src/domain/evaluation/context";
 import { combine, evaluate } from "../../../src/domain/evaluation/evaluate";
-import type { CommuneResult, IndicatorResult } from "../../../src/domain/evaluation/Verdict";
+import type { CommuneResult, IndicatorResult } from "../../../src/domain/evaluation/CommuneResult";
 import { findIndicators } from "../../../src/domain/grid/findIndicators";
 import { reasonText } from "../../../src/domain/messages";
 import { DETECT, sheet } from "../../helpers/grid";
@@ -104,7 +104,11 @@ describe("evaluate: unknown thresholds and the sheet's own", () => {
     const i = ind(r, "3.1");
     expect(i.threshold.origin).toBe("catalogue");
     expect(i.verdict).toBe("achieved");
-    expect(r.findings).toContainEqual(expect.objectContaining({ code: "threshold-disagrees", cellRef: { sheet: "Biểu", row: 1, col: 2 } }));
+    expect(r.findings).toContainEqual({
+      code: "threshold/disagrees",
+      at: { cell: { sheet: "Biểu", row: 1, col: 2 } },
+      params: { indicator: "3.1", sheetThreshold: "≥ 85%", applied: { kind: "atLeast", value: 80, unit: "%" } },
+    });
   });
 
   it("a user's definitions file wins over the province overlay", () => {
@@ -121,13 +125,15 @@ describe("evaluate: missing and bad figures, self-assessment", () => {
     expect(ind(r, "1.1")).toMatchObject({ verdict: "not_assessed", reason: { code: "no-figure" } });
     expect(ind(r, "1.2")).toMatchObject({ verdict: "not_assessed", reason: { code: "unreadable" } });
     expect(ind(r, "4.1")).toMatchObject({ verdict: "not_assessed", reason: { code: "not-found" }, cellRef: null });
-    expect(r.findings).toContainEqual(expect.objectContaining({ code: "unreadable-figure", cellRef: { sheet: "Biểu", row: 2, col: 3 } }));
+    expect(r.findings).toContainEqual({ code: "figure/unreadable", at: { cell: { sheet: "Biểu", row: 2, col: 3 } }, params: { indicator: "1.2", raw: "đang hoàn thiện hồ sơ" } });
   });
 
   it("a self-assessment that disagrees is reported with its cell", () => {
     const r = run([["15.2", "y tế", "", "Chưa đạt", "Đạt"], ["1.1", "quy hoạch", "", "Đạt", "Đạt"]]);
-    const mismatches = r.findings.filter((f) => f.code === "self-assessment-mismatch");
-    expect(mismatches).toEqual([expect.objectContaining({ cellRef: { sheet: "Biểu", row: 1, col: 4 }, params: expect.objectContaining({ code: "15.2" }) })]);
+    const mismatches = r.findings.filter((f) => f.code === "self-assessment/mismatch");
+    expect(mismatches).toEqual([
+      { code: "self-assessment/mismatch", at: { cell: { sheet: "Biểu", row: 1, col: 4 } }, params: { level: "indicator", code: "15.2", self: "Đạt", computed: "not_achieved" } },
+    ]);
   });
 });
 
@@ -141,5 +147,31 @@ describe("criterion verdicts", () => {
     expect(r.criteria.find((c) => c.no === 19)!.verdict).toBe("not_assessed");
     expect(r.criteriaAchieved).toBe(1);
     expect(r.criteriaTotal).toBe(19);
+  });
+});
+
+describe("figures outside what their kind allows are findings, not values judged", () => {
+  it.each([
+    ["a negative share", "4.2", "-56%", -56, 0, 100],
+    ["a share above 100%", "17.1", "105%", 105, 0, 100],
+    ["a share written as a plain number above 100", "17.1", "250", 250, 0, 100],
+    ["a negative income", "10", "-28 triệu đồng/người/năm", -28_000_000, 0, null],
+  ])("%s (%s: %s)", (_label, code, figure, value, min, max) => {
+    const r = run([[code, "x", "", figure, ""]], { province: "lang-son" });
+    const i = ind(r, code);
+    expect(i).toMatchObject({ verdict: "not_assessed", reason: { code: "out-of-range", figure, value } });
+    expect(r.findings).toContainEqual({
+      code: "figure/out-of-range",
+      at: { cell: { sheet: "Biểu", row: 1, col: 3 } },
+      params: { indicator: code, raw: figure, value, kind: code === "10" ? "amount" : "percent", min, max },
+    });
+    expect(reasonText(i, "vi")).toContain(`“${figure}”`);
+  });
+
+  it("the bounds themselves are judged: 0% and 100% are shares", () => {
+    const r = run([["4.2", "x", "", "100%", ""], ["17.1", "x", "", "0%", ""]], { province: "lang-son" });
+    expect(ind(r, "4.2").verdict).toBe("achieved");
+    expect(ind(r, "17.1").reason.code).not.toBe("out-of-range");
+    expect(r.findings.filter((f) => f.code === "figure/out-of-range")).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { buildContext } from "../../../src/domain/evaluation/context";
 import { evaluate } from "../../../src/domain/evaluation/evaluate";
-import type { IndicatorResult } from "../../../src/domain/evaluation/Verdict";
+import type { IndicatorResult } from "../../../src/domain/evaluation/CommuneResult";
 import { findIndicators } from "../../../src/domain/grid/findIndicators";
 import { reasonText } from "../../../src/domain/messages";
 import { DETECT, sheet } from "../../helpers/grid";

@@ -86,7 +86,7 @@ describe("findIndicators: code spellings", () => {
     expect(d.commune).toBe("Liên Sơn");
     expect(d.indicators).toHaveLength(1);
     expect(d.indicators[0].figureRef).toEqual({ sheet: "Biểu 01", row: 7, col: 4 });
-    expect(d.issues.filter((i) => i.code === "duplicate-indicator")).toEqual([]);
+    expect(d.issues.filter((i) => i.code === "indicator/duplicate")).toEqual([]);
   });
 
   it("a code merged across columns is read from its top-left cell", () => {
@@ -106,14 +106,18 @@ describe("findIndicators: several sheets, hidden rows, duplicates", () => {
       ["4.2", "99%"],
       ["12.1", "70%"],
     ]);
-    expect(d.issues.filter((i) => i.code === "duplicate-indicator")).toEqual([]);
+    expect(d.issues.filter((i) => i.code === "indicator/duplicate")).toEqual([]);
   });
 
   it("two visible rows for one code: the first is used and the second reported", () => {
     const a = sheet("A", [HEADER, ["4.2", "điện", "", "60%", ""], ["4.2", "điện", "", "99%", ""]]);
     const d = findIndicators({ sheets: [a] }, DETECT);
     expect(d.indicators[0].figure?.value).toBe("60%");
-    expect(d.issues).toContainEqual(expect.objectContaining({ code: "duplicate-indicator", params: expect.objectContaining({ code: "4.2" }) }));
+    expect(d.issues).toContainEqual({
+      code: "indicator/duplicate",
+      at: { cell: { sheet: "A", row: 2, col: 3 } },
+      params: { indicator: "4.2", firstSheet: "A", firstRow: 2 },
+    });
   });
 
   it("generated sheets and sheets without a table are skipped; an unknown code is reported", () => {
@@ -122,8 +126,8 @@ describe("findIndicators: several sheets, hidden rows, duplicates", () => {
     const data = sheet("D", [HEADER, ["4.7", "không có", "", "1%", ""], ["4.2", "x", "", "99%", ""]]);
     const d = findIndicators({ sheets: [gen, notes, data] }, DETECT);
     expect(d.indicators.map((i) => [i.sheet, i.figure?.value])).toEqual([["D", "99%"]]);
-    expect(d.issues.map((i) => i.code)).toEqual(["unknown-code"]);
-    expect(findIndicators({ sheets: [notes] }, DETECT).issues.map((i) => i.code)).toEqual(["no-table"]);
+    expect(d.issues.map((i) => i.code)).toEqual(["indicator/unknown-code"]);
+    expect(findIndicators({ sheets: [notes] }, DETECT).issues.map((i) => i.code)).toEqual(["table/not-found"]);
   });
 });
 

@@ -265,14 +265,14 @@ describe("rows skipped, and why", () => {
     };
     const d = findIndicators(grid, DETECT);
     expect(only(d).rows.map((r) => (r.as === "skipped" ? r.why : r.as))).toEqual(["numbering", "indicator", "no-code", "unknown-code"]);
-    expect(d.issues.map((i) => i.code)).toEqual(["unknown-code"]);
+    expect(d.issues.map((i) => i.code)).toEqual(["indicator/unknown-code"]);
   });
 
   it("a workbook without an indicator table: every sheet is reported as having none", () => {
     const grid = { sheets: [sheet("Danh sách", [["Họ tên", "Chức vụ"], ["Nguyễn Văn A", "Chủ tịch"]])] };
     const d = findIndicators(grid, DETECT);
     expect(d.map.sheets.map((s) => s.skipped)).toEqual(["no-table"]);
-    expect(d.issues.map((i) => i.code)).toEqual(["no-table"]);
+    expect(d.issues.map((i) => i.code)).toEqual(["table/not-found"]);
   });
 });
 

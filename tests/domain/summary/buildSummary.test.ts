@@ -1,6 +1,6 @@
 import { buildSummaryLayout } from "../../../src/domain/summary/buildSummary";
 import type { SheetLayout } from "../../../src/domain/summary/SheetLayout";
-import type { CommuneResult } from "../../../src/domain/evaluation/Verdict";
+import type { CommuneResult } from "../../../src/domain/evaluation/CommuneResult";
 import { lienSon2024, lienSonMeta } from "./fixtures";
 import { expectGolden } from "./golden";
 

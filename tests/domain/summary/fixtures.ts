@@ -1,13 +1,10 @@
 import type { Rule } from "../../../src/domain/definitions/schema";
-import type {
-  AppliedThreshold,
-  CommuneResult,
-  CriterionResult,
-  IndicatorResult,
-  ReasonCode,
-  Verdict,
-} from "../../../src/domain/evaluation/Verdict";
-import type { SummaryMeta } from "../../../src/domain/summary/buildSummary";
+import type { AppliedThreshold } from "../../../src/domain/evaluation/AppliedThreshold";
+import type { CommuneResult, CriterionResult, IndicatorResult } from "../../../src/domain/evaluation/CommuneResult";
+import type { ReasonCode } from "../../../src/domain/evaluation/Reason";
+import type { Verdict } from "../../../src/domain/evaluation/Verdict";
+import type { SummaryMeta } from "../../../src/domain/summary/summaryText";
+import { reasonOf } from "../../fixtures/reason";
 
 /**
  * Liên Sơn commune (Chi Lăng, Lạng Sơn), first half of 2024, written by hand from report
@@ -35,7 +32,7 @@ const SHEET_YES: AppliedThreshold = {
 };
 const NONE_ALLOWED: AppliedThreshold = { rule: { kind: "none" }, origin: "catalogue", source: DECISION, region: null };
 function unknown(note: string): AppliedThreshold {
-  return { rule: null, origin: "none", source: null, region: null, unknownNote: note };
+  return { rule: null, origin: "none", source: null, region: null, unknown: { why: "no-data", note } };
 }
 
 const selfVerdictOf = (s: string | null): Verdict | null => {
@@ -58,14 +55,8 @@ interface IndOpts {
 let sheetRow = 6;
 function ind(code: string, name: string, o: IndOpts): IndicatorResult {
   const criterionNo = Number(code.split(".")[0]);
-  const thr = o.threshold.rule ? o.threshold : null;
   const reason: ReasonCode =
     o.reason ?? (o.threshold.rule == null ? "unknown-threshold" : o.verdict === "achieved" ? "meets" : "fails");
-  const shownThreshold =
-    thr?.rule?.kind === "atLeast" ? `≥ ${String(thr.rule.value).replace(".", ",")}%`
-    : thr?.rule?.kind === "atMost" ? `≤ ${String(thr.rule.value).replace(".", ",")}%`
-    : thr?.rule?.kind === "none" ? "Không có"
-    : thr ? "Đạt" : undefined;
   return {
     code,
     name,
@@ -78,7 +69,7 @@ function ind(code: string, name: string, o: IndOpts): IndicatorResult {
     threshold: o.threshold,
     selfAssessment: o.self,
     selfVerdict: selfVerdictOf(o.self),
-    reason: { code: reason, threshold: shownThreshold, figure: o.figure ?? undefined },
+    reason: reasonOf(reason, o.figure, o.threshold),
   };
 }
 

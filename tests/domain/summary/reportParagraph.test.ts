@@ -1,5 +1,5 @@
 import { buildReportParagraph } from "../../../src/domain/summary/reportParagraph";
-import type { CommuneResult } from "../../../src/domain/evaluation/Verdict";
+import type { CommuneResult } from "../../../src/domain/evaluation/CommuneResult";
 import { lienSon2024 } from "./fixtures";
 
 describe("buildReportParagraph", () => {

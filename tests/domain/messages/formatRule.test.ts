@@ -1,4 +1,4 @@
-import { formatNumber, formatRule, formatSource } from "../../../src/domain/definitions/catalogue";
+import { formatNumber, formatRule } from "../../../src/domain/messages/formatRule";
 
 describe("formatRule", () => {
   test.each([
@@ -19,14 +19,5 @@ describe("formatRule", () => {
     expect(formatNumber(-2.5, "vi")).toBe("-2,5");
     expect(formatNumber(23500000, "vi")).toBe("23.500.000");
     expect(formatNumber(99.8, "en")).toBe("99.8");
-  });
-});
-
-describe("formatSource", () => {
-  test("document, quoted phrase and file", () => {
-    expect(formatSource({ document: "Quyết định 318/QĐ-TTg ngày 08/3/2022" })).toBe("Quyết định 318/QĐ-TTg ngày 08/3/2022");
-    expect(formatSource({ document: "Báo cáo xã Liên Sơn", quote: "đạt từ 70%", file: "shared/domain/003_c2d3b4fb3b47e58a.txt" })).toBe(
-      "Báo cáo xã Liên Sơn: “đạt từ 70%” (shared/domain/003_c2d3b4fb3b47e58a.txt)",
-    );
   });
 });

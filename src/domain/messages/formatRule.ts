@@ -1,11 +1,9 @@
-import type { Rule, Source } from "./schema";
+import type { Rule } from "../definitions/schema";
+import type { Lang } from "./Lang";
+import { en } from "./en";
+import { vi } from "./vi";
 
-export type Lang = "vi" | "en";
-
-const UNIT_EN: Record<string, string> = {
-  "triệu đồng/người/năm": "million VND/person/year",
-  "m²/người": "m²/person",
-};
+const BY_LANG = { vi, en };
 
 /**
  * A number as the reports write it: Vietnamese uses "," for decimals and "." to group thousands
@@ -13,10 +11,9 @@ const UNIT_EN: Record<string, string> = {
  */
 export function formatNumber(value: number, lang: Lang): string {
   if (!Number.isFinite(value)) return String(value);
+  const { group, decimal } = BY_LANG[lang].number;
   const rounded = Math.round(value * 1e4) / 1e4;
   const [intPart, decPart] = Math.abs(rounded).toString().split(".");
-  const group = lang === "vi" ? "." : ",";
-  const decimal = lang === "vi" ? "," : ".";
   const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   return (rounded < 0 ? "-" : "") + grouped + (decPart ? decimal + decPart : "");
 }
@@ -24,31 +21,24 @@ export function formatNumber(value: number, lang: Lang): string {
 function formatUnit(unit: string, lang: Lang): string {
   if (unit === "") return "";
   if (unit === "%") return "%";
-  return " " + (lang === "en" ? (UNIT_EN[unit] ?? unit) : unit);
+  return " " + (BY_LANG[lang].units[unit] ?? unit);
 }
 
 /**
- * A rule as shown to users: "≥ 95%", "≤ 26,7%", "≥ 39 triệu đồng/người/năm", "Đạt", "Không có".
- * `null` (no known threshold) reads "Chưa có ngưỡng" / "No threshold".
+ * A rule as shown to users: "≥ 95%", "≤ 26,7%", "≥ 39 triệu đồng/người/năm" (English: "≥ 39
+ * million VND/person/year"), "Đạt", "Không có". `null` (no known threshold) reads "Chưa có ngưỡng".
  */
 export function formatRule(rule: Rule | null, lang: Lang): string {
-  if (rule === null) return lang === "vi" ? "Chưa có ngưỡng" : "No threshold";
+  const words = BY_LANG[lang].rule;
+  if (rule === null) return words.unknown;
   switch (rule.kind) {
     case "yes":
-      return lang === "vi" ? "Đạt" : "Achieved";
+      return words.yes;
     case "none":
-      return lang === "vi" ? "Không có" : "None";
+      return words.none;
     case "atLeast":
       return `≥ ${formatNumber(rule.value, lang)}${formatUnit(rule.unit, lang)}`;
     case "atMost":
       return `≤ ${formatNumber(rule.value, lang)}${formatUnit(rule.unit, lang)}`;
   }
-}
-
-/** A source in one line: `document: “quote” (file)`; quote and file only when present. */
-export function formatSource(source: Source): string {
-  let text = source.document;
-  if (source.quote) text += `: “${source.quote}”`;
-  if (source.file) text += ` (${source.file})`;
-  return text;
 }

@@ -1,0 +1,25 @@
+import type { Rule } from "../definitions/schema";
+
+/** Where the threshold applied came from, in order of precedence. */
+export type ThresholdOrigin = "definitions" | "overlay" | "catalogue" | "sheet" | "none";
+
+/** The threshold applied to one indicator, or why there is none. */
+export interface AppliedThreshold {
+  rule: Rule | null;
+  origin: ThresholdOrigin;
+  /** Human-readable source: document and quoted phrase. */
+  source: string | null;
+  /** Region the catalogue figure is for (null when it applies everywhere or came from elsewhere). */
+  region: string | null;
+  /** Why the threshold is unknown, when rule is null. */
+  unknown?: UnknownThreshold;
+}
+
+/**
+ * Why no threshold is known, as data: the set lacks the indicator, the region is unknown and the
+ * threshold depends on it, or the data has none. `note` is the data's own (Vietnamese) note.
+ */
+export type UnknownThreshold =
+  | { why: "not-in-set"; setId: string; indicator: string }
+  | { why: "region-unknown"; note: string | null }
+  | { why: "no-data"; note: string | null };

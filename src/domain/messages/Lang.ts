@@ -1,0 +1,4 @@
+/** The languages every word exists in: Vietnamese first, English complete. */
+export type Lang = "vi" | "en";
+
+export const LANGS: readonly Lang[] = ["vi", "en"];
