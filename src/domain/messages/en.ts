@@ -22,8 +22,7 @@ export const en: Messages = {
     unreadable: (p) => `Cannot read the figure “${p.figure}” in cell ${p.cell}.`,
     "legacy-encoding": (p) => `Cell ${p.cell} uses a legacy encoding (TCVN3/VNI): “${p.figure}”. Convert it to Unicode.`,
     "out-of-range": (p) => `The figure “${p.figure}” in cell ${p.cell} is outside what the indicator allows (a share from 0 to 100%, a count not below zero): not assessed. Check the figure.`,
-    "unknown-threshold": (p) =>
-      `No threshold is known for this indicator${p.region ? ` (region ${p.region})` : ""}: not assessed. Enter it in the sheet's threshold column or a definitions file.`,
+    "unknown-threshold": (p) => `No threshold known${p.region ? ` for region ${p.region}` : ""} to compare with: not assessed.`,
     "kind-mismatch": (p) => `The figure “${p.figure}” cannot be compared with ${p.threshold}.`,
     "unit-mismatch": (p) => `The unit of “${p.figure}” differs from that of ${p.threshold}.`,
     "marked-not-assessed": () => "The sheet says “Chưa đánh giá” (not assessed).",

@@ -22,9 +22,8 @@ export const vi: Messages = {
     unreadable: (p) => `Không đọc được số liệu “${p.figure}” ở ô ${p.cell}.`,
     "legacy-encoding": (p) => `Ô ${p.cell} dùng bảng mã cũ (TCVN3/VNI): “${p.figure}”. Hãy chuyển sang Unicode.`,
     "out-of-range": (p) => `Số liệu “${p.figure}” ở ô ${p.cell} nằm ngoài giới hạn của chỉ tiêu (tỷ lệ từ 0 đến 100%, số lượng không âm): không đánh giá. Hãy kiểm tra lại số liệu.`,
-    "unknown-threshold": (p) =>
-      `Chưa có mức chuẩn cho chỉ tiêu này${p.region ? ` (vùng ${p.region})` : ""}: không đánh giá.` +
-      (p.note ? ` ${p.note}` : " Có thể nhập mức chuẩn vào cột “Chỉ tiêu đạt chuẩn” hoặc tệp định nghĩa."),
+    // One short sentence on every row; why the threshold is unknown is said once, by `ntm thresholds`.
+    "unknown-threshold": (p) => `Chưa có mức chuẩn${p.region ? ` cho vùng ${p.region}` : ""} để so sánh: chưa đánh giá.`,
     "kind-mismatch": (p) => `Số liệu “${p.figure}” không so được với yêu cầu ${p.threshold}.`,
     "unit-mismatch": (p) => `Đơn vị của “${p.figure}” khác đơn vị của yêu cầu ${p.threshold}.`,
     "marked-not-assessed": () => "Bảng tính ghi “Chưa đánh giá”.",

@@ -30,7 +30,8 @@ describe("lang-son overlay", () => {
     // 28 million is 71.79 % of the provincial standard.
     expect(28 / 0.7179).toBeCloseTo(t["10"].atLeast as number, 0);
     for (const code of Object.keys(t)) {
-      expect(t[code].source).toContain("shared/domain/003_c2d3b4fb3b47e58a.txt");
+      expect(t[code].source).toContain("Báo cáo số …/BC-BCĐ ngày 26/6/2024 của UBND xã Liên Sơn");
+      expect(t[code].source).not.toMatch(/shared\/|\.txt/);
       expect(t[code].quote).toBeTruthy();
     }
   });
