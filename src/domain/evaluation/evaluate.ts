@@ -77,6 +77,10 @@ function evaluateIndicator(
     disadvantaged: ctx.disadvantaged,
     overlays: ctx.overlays,
   });
+  if (applied.looser && applied.rule) {
+    const l = applied.looser;
+    findings.push(problem("threshold/looser-than-national", { indicator: ind.code, province: l.rule, provinceDocument: l.document, national: applied.rule, nationalDocument: l.nationalDocument }));
+  }
   const threshold = withSheetThreshold(applied, ind, row, findings);
   const base = {
     code: ind.code,

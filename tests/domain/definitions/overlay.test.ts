@@ -64,12 +64,13 @@ describe("resolveThreshold", () => {
     expect(resolveThreshold(set, "8.1", { region: null }).rule).toEqual({ kind: "yes" });
   });
 
-  test("the province overlay wins over the catalogue", () => {
+  test("the province overlay wins over the catalogue where it is stricter, never where it is looser", () => {
+    // Lạng Sơn's ≤ 26,7% for 15.3 is looser than the national ≤ 24% for TDMNPB: the national one applies.
     const a = resolveThreshold(set, "15.3", { region: "tdmn-phia-bac", overlays: [province] });
-    expect(a.rule).toEqual({ kind: "atMost", value: 26.7, unit: "%" });
-    expect(a.origin).toBe("overlay");
-    expect(a.region).toBeNull();
-    expect(a.source).toContain("“1.15.3. Tỷ lệ trẻ em dưới 5 tuổi");
+    expect(a.rule).toEqual({ kind: "atMost", value: 24, unit: "%" });
+    expect(a.origin).toBe("catalogue");
+    expect(a.looser?.rule).toEqual({ kind: "atMost", value: 26.7, unit: "%" });
+    expect(a.looser?.document).toContain("Liên Sơn");
     const income = resolveThreshold(set, "10", { region: "tdmn-phia-bac", overlays: [province] });
     expect(income.rule).toEqual({ kind: "atLeast", value: 39, unit: "triệu đồng/người/năm" });
   });
