@@ -39,7 +39,7 @@ export const en: Messages = {
     "figure/out-of-range": (p, w) =>
       `Indicator ${p.indicator}: the figure “${p.raw}” cannot be right (${p.max !== null ? `a share must be from ${p.min} to ${p.max}%` : "it cannot be negative"}), so it is not assessed.${w.where}`,
     "threshold/looser-than-national": (p, w) =>
-      `Indicator ${p.indicator}: ${w.rule(p.province)} in ${p.provinceDocument} is looser than ${w.rule(p.national)} in ${p.nationalDocument}; a province may only raise a threshold, so ${w.rule(p.national)} applies.${w.where}`,
+      `Indicator ${p.indicator}: ${p.provinceDocument} sets ${w.rule(p.province)}, a lower requirement than ${w.rule(p.national)} in ${p.nationalDocument}; a province may only raise a threshold, so ${w.rule(p.national)} applies.${w.where}`,
     "threshold/disagrees": (p, w) => `Indicator ${p.indicator}: the threshold in the sheet “${p.sheetThreshold}” differs from the one applied, ${w.rule(p.applied)}.${w.where}`,
     "self-assessment/mismatch": (p, w) =>
       `${p.level === "criterion" ? "Criterion" : "Indicator"} ${p.code}: the commune assessed “${p.self}” but the check gives “${w.verdict(p.computed)}”.${w.where}`,

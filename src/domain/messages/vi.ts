@@ -40,7 +40,7 @@ export const vi: Messages = {
     "figure/out-of-range": (p, w) =>
       `Chỉ tiêu ${p.indicator}: số liệu “${p.raw}” không thể có (${p.max !== null ? `tỷ lệ phải từ ${p.min} đến ${p.max}%` : "không được âm"}), nên không được đánh giá.${w.where}`,
     "threshold/looser-than-national": (p, w) =>
-      `Chỉ tiêu ${p.indicator}: mức ${w.rule(p.province)} của ${p.provinceDocument} thấp hơn mức ${w.rule(p.national)} của ${p.nationalDocument}; tỉnh chỉ được nâng mức chuẩn, nên áp dụng mức ${w.rule(p.national)}.${w.where}`,
+      `Chỉ tiêu ${p.indicator}: ${p.provinceDocument} đặt yêu cầu ${w.rule(p.province)}, thấp hơn yêu cầu ${w.rule(p.national)} của ${p.nationalDocument}; tỉnh chỉ được nâng mức chuẩn, nên áp dụng ${w.rule(p.national)}.${w.where}`,
     "threshold/disagrees": (p, w) => `Chỉ tiêu ${p.indicator}: mức chuẩn ghi trong bảng “${p.sheetThreshold}” khác mức đang áp dụng ${w.rule(p.applied)}.${w.where}`,
     "self-assessment/mismatch": (p, w) =>
       `${p.level === "criterion" ? "Tiêu chí" : "Chỉ tiêu"} ${p.code}: xã tự đánh giá “${p.self}” nhưng kết quả kiểm tra là “${w.verdict(p.computed)}”.${w.where}`,
