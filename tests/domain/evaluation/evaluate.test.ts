@@ -296,3 +296,15 @@ describe("evaluate: the sheet's threshold and self-assessment, in detail", () =>
     expect(ind(r, "4.2").figureRaw).toBe("99%");
   });
 });
+
+describe("out of range: only where the kind says so", () => {
+  it("an amount for a share is a unit problem, not a share above 100%; a yes/no indicator has no range", () => {
+    const r = run([["4.2", "điện", "", "150 ha", ""], ["8.1", "bưu chính", "", "-1", ""], ["9.1", "nhà tạm", "", "-2", ""]], { province: "lang-son" });
+    expect(ind(r, "4.2").reason.code).not.toBe("out-of-range");
+    expect(ind(r, "8.1").reason.code).toBe("kind-mismatch");
+    expect(ind(r, "9.1")).toMatchObject({ verdict: "not_assessed", reason: { code: "out-of-range", value: -2 } });
+    expect(r.findings.filter((f) => f.code === "figure/out-of-range").map((f) => f.params)).toEqual([
+      { indicator: "9.1", raw: "-2", value: -2, kind: "none", min: 0, max: null },
+    ]);
+  });
+});
