@@ -142,6 +142,7 @@ describe("criterion verdicts", () => {
     expect(combine(["achieved", "achieved"])).toBe("achieved");
     expect(combine(["achieved", "not_achieved", "not_assessed"])).toBe("not_achieved");
     expect(combine(["achieved", "not_assessed"])).toBe("not_assessed");
+    expect(combine([])).toBe("not_assessed"); // a criterion with nothing judged is not achieved by default
     const r = run([["8.1", "", "", "Có", ""], ["8.2", "", "", "Có", ""], ["8.3", "", "", "Có", ""], ["8.4", "", "", "Có", ""], ["19.1", "", "", "Đạt", ""]]);
     expect(r.criteria.find((c) => c.no === 8)!.verdict).toBe("achieved");
     expect(r.criteria.find((c) => c.no === 19)!.verdict).toBe("not_assessed");
@@ -218,6 +219,7 @@ describe("evaluate: every reason, with what it was judged on", () => {
     expect(ind(r, "15.3").reason).toMatchObject({ code: "unknown-threshold", figure: "12%", unknown: { why: "region-unknown" } });
     expect(ind(r, "15.3").value).toBe(12);
     expect(reasonText(ind(r, "15.3"), "vi")).toContain("Chưa biết vùng của xã");
+    expect(ind(run([["9.2", "nhà ở", "", 79, ""]], { province: "lang-son" }), "9.2")).toMatchObject({ value: 79, reason: { code: "unknown-threshold", figure: "79" } });
     // A yes/no figure still judged: 8.1 has a threshold everywhere.
     expect(ind(r, "8.1")).toMatchObject({ verdict: "achieved", value: true });
   });
