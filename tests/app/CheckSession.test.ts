@@ -5,7 +5,7 @@ import { readWorkbookGrid } from "../../src/adapters/xlsx/readGrid";
 import { CheckOptionsError, CheckSession } from "../../src/app/CheckSession";
 import { problemText } from "../../src/domain/messages";
 import type { IndicatorResult } from "../../src/domain/evaluation/CommuneResult";
-import { sheet } from "../helpers/grid";
+import { sheet } from "../fixtures/grid";
 
 const OPTIONS = { setId: "xa-ntm-2021-2025", province: "lang-son", region: null, disadvantaged: false, overlayJson: null };
 const example = (): MemoryWorkbook => new MemoryWorkbook(readWorkbookGrid(readFileSync(path.join(__dirname, "../../examples/lien-son-2024.xlsx"))));

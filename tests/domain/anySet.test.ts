@@ -10,7 +10,7 @@ import { findIndicators } from "../../src/domain/grid/findIndicators";
 import { buildSummaryLayout } from "../../src/domain/summary/buildSummary";
 import { buildReportParagraph } from "../../src/domain/summary/reportParagraph";
 import { consolidate } from "../../src/domain/district/consolidate";
-import { sheet } from "../helpers/grid";
+import { sheet } from "../fixtures/grid";
 import { detectOptionsFor } from "../../src/domain/definitions/detectOptions";
 
 const SRC = { document: "test shape" };

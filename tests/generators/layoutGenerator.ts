@@ -6,7 +6,7 @@
 import type { CellInput } from "../../src/domain/figures/Figure";
 import type { GridCell, Merge, SheetGrid, WorkbookGrid } from "../../src/domain/grid/Grid";
 import type { Indicator } from "../../src/domain/definitions/schema";
-import { SET } from "../helpers/grid";
+import { SET } from "../fixtures/grid";
 
 export interface Layout {
   titleBlock: boolean;

@@ -2,7 +2,7 @@ import * as XLSX from "@e965/xlsx";
 import { readWorkbookGrid } from "../../src/adapters/xlsx/readGrid";
 import { findIndicators } from "../../src/domain/grid/findIndicators";
 import type { WorkbookGrid } from "../../src/domain/grid/Grid";
-import { DETECT } from "../helpers/grid";
+import { DETECT } from "../fixtures/grid";
 import { generate, type Generated, type Layout } from "./layoutGenerator";
 
 const IN_MEMORY = Number(process.env.LAYOUTS ?? 600);

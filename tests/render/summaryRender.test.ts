@@ -15,7 +15,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { drawLayout } from "../../src/adapters/xlsx/drawLayout";
 import { buildSummaryLayout } from "../../src/domain/summary/buildSummary";
-import { lienSon2024, lienSonMeta } from "../domain/summary/fixtures";
+import { lienSon2024, lienSonMeta } from "../fixtures/summaryResult";
 
 const TOOLS = ["soffice", "pdftotext", "pdfinfo", "pdftoppm"];
 const INSTALL =

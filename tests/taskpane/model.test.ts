@@ -17,7 +17,7 @@ import {
   describeError,
 } from "../../src/taskpane/model";
 import type { Province } from "../../src/domain/definitions/schema";
-import { lienSonResult } from "./fixtures";
+import { lienSonResult } from "../fixtures/paneResult";
 
 const REGIONS = ["tdmn-phia-bac", "dong-bang-song-hong", "bac-trung-bo", "duyen-hai-nam-trung-bo", "tay-nguyen", "dong-nam-bo", "dong-bang-song-cuu-long"];
 

@@ -11,7 +11,7 @@ import { IndicatorItem, ResultView } from "../../src/taskpane/components/ResultV
 import type { PaneHost } from "../../src/taskpane/host";
 import { translator } from "../../src/taskpane/strings";
 import type { Lang } from "../../src/domain/messages/Lang";
-import { lienSonResult } from "./fixtures";
+import { lienSonResult } from "../fixtures/paneResult";
 
 function renderResult(lang: Lang): string {
   const set = builtinCatalogue.listSets().find((s) => s.id === "xa-ntm-2021-2025");

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { cleanSheetName, drawLayout, pickSheetName } from "../../../src/adapters/xlsx/drawLayout";
 import { buildSummaryLayout } from "../../../src/domain/summary/buildSummary";
 import type { SheetLayout } from "../../../src/domain/summary/SheetLayout";
-import { lienSon2024, lienSonMeta } from "../../domain/summary/fixtures";
+import { lienSon2024, lienSonMeta } from "../../fixtures/summaryResult";
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const buf = await wb.xlsx.writeBuffer();

@@ -4,7 +4,7 @@ import { problemText } from "../../../src/domain/messages";
 import { buildContext } from "../../../src/domain/evaluation/context";
 import { evaluate } from "../../../src/domain/evaluation/evaluate";
 import { findIndicators } from "../../../src/domain/grid/findIndicators";
-import { DETECT, SET, sheet } from "../../helpers/grid";
+import { DETECT, SET, sheet } from "../../fixtures/grid";
 
 const overlay = (atLeast: number): Overlay =>
   ({ id: "tinh-thu", extends: SET.id, name: "Tỉnh Thử", source: "Quyết định 99/QĐ-UBND của UBND tỉnh Thử", thresholds: { "15.4": { atLeast } } }) as Overlay;

@@ -3,7 +3,7 @@ import { combine, evaluate } from "../../../src/domain/evaluation/evaluate";
 import type { CommuneResult, IndicatorResult } from "../../../src/domain/evaluation/CommuneResult";
 import { findIndicators } from "../../../src/domain/grid/findIndicators";
 import { reasonText } from "../../../src/domain/messages";
-import { DETECT, sheet } from "../../helpers/grid";
+import { DETECT, sheet } from "../../fixtures/grid";
 
 const HEADER = ["TT", "Nội dung chỉ tiêu", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện", "Tự đánh giá"];
 
@@ -145,6 +145,7 @@ describe("criterion verdicts", () => {
     expect(combine(["achieved", "achieved"])).toBe("achieved");
     expect(combine(["achieved", "not_achieved", "not_assessed"])).toBe("not_achieved");
     expect(combine(["achieved", "not_assessed"])).toBe("not_assessed");
+    expect(combine([])).toBe("not_assessed"); // a criterion with nothing judged is not achieved by default
     const r = run([["8.1", "", "", "Có", ""], ["8.2", "", "", "Có", ""], ["8.3", "", "", "Có", ""], ["8.4", "", "", "Có", ""], ["19.1", "", "", "Đạt", ""]]);
     expect(r.criteria.find((c) => c.no === 8)!.verdict).toBe("achieved");
     expect(r.criteria.find((c) => c.no === 19)!.verdict).toBe("not_assessed");
@@ -176,5 +177,139 @@ describe("figures outside what their kind allows are findings, not values judged
     expect(ind(r, "4.2").verdict).toBe("achieved");
     expect(ind(r, "17.1").reason.code).not.toBe("out-of-range");
     expect(r.findings.filter((f) => f.code === "figure/out-of-range")).toEqual([]);
+  });
+});
+
+describe("evaluate: every reason, with what it was judged on", () => {
+  it("meets / fails carry the figure as written and the rule applied", () => {
+    const r = run([["4.2", "điện", "", "721/722 hộ (99,8%)", ""], ["15.3", "x", "", "30%", ""]], { province: "lang-son" });
+    expect(ind(r, "4.2")).toMatchObject({
+      verdict: "achieved",
+      figureRaw: "721/722 hộ (99,8%)",
+      reason: { code: "meets", figure: "721/722 hộ (99,8%)", rule: { kind: "atLeast", value: 95, unit: "%" } },
+    });
+    expect(ind(r, "4.2").value).toBe(99.8); // the percentage as written wins over 721/722
+    expect(ind(r, "15.3")).toMatchObject({ verdict: "not_achieved", value: 30, reason: { code: "fails", figure: "30%", rule: { kind: "atMost", value: 26.7 } } });
+  });
+
+  it("a figure of a kind or unit the rule cannot judge is not assessed", () => {
+    const r = run([["1.1", "quy hoạch", "", "100%", ""], ["10", "thu nhập", "", "1147,7 ha", ""]], { province: "lang-son" });
+    expect(ind(r, "1.1")).toMatchObject({ verdict: "not_assessed", reason: { code: "kind-mismatch", figure: "100%", rule: { kind: "yes" } } });
+    expect(ind(r, "10")).toMatchObject({ verdict: "not_assessed", reason: { code: "unit-mismatch", figure: "1147,7 ha" } });
+    expect(reasonText(ind(r, "1.1"), "en")).toBe("The figure “100%” cannot be compared with Achieved.");
+  });
+
+  it("the sheet's “Chưa đánh giá” is kept as the commune wrote it, with or without a threshold", () => {
+    const r = run([["1.1", "quy hoạch", "", "Chưa đánh giá", ""], ["9.2", "nhà ở", "", "Chưa đánh giá", ""]], { province: "lang-son" });
+    expect(ind(r, "1.1")).toMatchObject({ verdict: "not_assessed", reason: { code: "marked-not-assessed", figure: "Chưa đánh giá" } });
+    expect(ind(r, "9.2")).toMatchObject({ verdict: "not_assessed", value: null, reason: { code: "marked-not-assessed", figure: "Chưa đánh giá" } });
+  });
+
+  it("TCVN3 text is decoded and judged; text that only looks legacy is reported, not misread", () => {
+    const r = run([["1.1", "quy hoạch", "", "Ch\u00ada ®¹t", ""], ["1.2", "quy định", "", "qu¶¶", ""]]);
+    expect(ind(r, "1.1")).toMatchObject({ verdict: "not_achieved", reason: { code: "fails" } });
+    expect(ind(r, "1.2")).toMatchObject({ verdict: "not_assessed", reason: { code: "legacy-encoding", figure: "qu¶¶" } });
+    expect(r.findings).toContainEqual({ code: "figure/legacy-encoding", at: { cell: { sheet: "Biểu", row: 2, col: 3 } }, params: { indicator: "1.2", raw: "qu¶¶" } });
+    expect(r.findings.some((f) => f.code === "figure/unreadable")).toBe(false);
+    expect(reasonText(ind(r, "1.2"), "vi")).toBe("Ô 'Biểu'!D3 dùng bảng mã cũ (TCVN3/VNI): “qu¶¶”. Hãy chuyển sang Unicode.");
+  });
+
+  it("an unknown threshold keeps the value read and says why, as data", () => {
+    const r = run([["9.2", "nhà ở", "", "146/185 hộ đạt 78,91%", ""], ["15.3", "x", "", "12%", ""], ["8.1", "bưu chính", "", "Có", ""]]);
+    const housing = ind(r, "9.2");
+    expect(housing.value).toBeCloseTo(78.91, 2);
+    expect(housing.reason).toEqual({ code: "unknown-threshold", figure: "146/185 hộ đạt 78,91%", unknown: { why: "no-data", note: expect.any(String) } });
+    expect(ind(r, "15.3").reason).toMatchObject({ code: "unknown-threshold", figure: "12%", unknown: { why: "region-unknown" } });
+    expect(ind(r, "15.3").value).toBe(12);
+    expect(reasonText(ind(r, "15.3"), "vi")).toContain("Chưa biết vùng của xã");
+    expect(ind(run([["9.2", "nhà ở", "", 79, ""]], { province: "lang-son" }), "9.2")).toMatchObject({ value: 79, reason: { code: "unknown-threshold", figure: "79" } });
+    // A yes/no figure still judged: 8.1 has a threshold everywhere.
+    expect(ind(r, "8.1")).toMatchObject({ verdict: "achieved", value: true });
+  });
+
+  it("an empty figure cell: no figure, nothing read", () => {
+    const i = ind(run([["1.1", "quy hoạch", "", "", "Đạt"]]), "1.1");
+    expect(i).toMatchObject({ verdict: "not_assessed", figureRaw: null, figure: null, value: null, reason: { code: "no-figure" } });
+    expect(i.cellRef).toEqual({ sheet: "Biểu", row: 1, col: 3 });
+    expect(i.selfAssessment).toBe("Đạt");
+    expect(i.selfVerdict).toBe("achieved");
+  });
+});
+
+describe("evaluate: the sheet's threshold and self-assessment, in detail", () => {
+  it("the sheet's own threshold is cited by sheet and row", () => {
+    const i = ind(run([["9.2", "nhà ở", "≥ 75%", "78%", ""]], { province: "lang-son" }), "9.2");
+    expect(i.threshold).toEqual({ rule: { kind: "atLeast", value: 75, unit: "%" }, origin: "sheet", source: "Biểu!2: “≥ 75%”", region: null });
+  });
+
+  it("a sheet threshold equal to the one applied is not a disagreement; another kind or value is", () => {
+    const same = run([["3.1", "tưới tiêu", "≥ 80%", "82%", ""]]);
+    expect(same.findings.filter((f) => f.code === "threshold/disagrees")).toEqual([]);
+    const otherKind = run([["3.1", "tưới tiêu", "≤ 80%", "82%", ""]]);
+    expect(otherKind.findings.map((f) => f.code)).toContain("threshold/disagrees");
+    const yes = run([["1.1", "quy hoạch", "Đạt", "Đạt", ""]]);
+    expect(yes.findings.filter((f) => f.code === "threshold/disagrees")).toEqual([]);
+    const unreadable = run([["3.1", "tưới tiêu", "theo quy định", "82%", ""]]);
+    expect(ind(unreadable, "3.1").threshold.origin).toBe("catalogue");
+    expect(unreadable.findings.filter((f) => f.code === "threshold/disagrees")).toEqual([]);
+  });
+
+  it("no mismatch when either side is not assessed, or they agree", () => {
+    const r = run([
+      ["1.1", "quy hoạch", "", "Đạt", "Chưa đánh giá"],
+      ["1.2", "quy định", "", "", "Đạt"],
+      ["8.1", "bưu chính", "", "Có", "Đạt"],
+      ["8.2", "viễn thông", "", "Không", "Chưa đạt"],
+      ["8.3", "truyền thanh", "", "Có", "Không"],
+    ]);
+    expect(r.findings.filter((f) => f.code === "self-assessment/mismatch")).toEqual([
+      { code: "self-assessment/mismatch", at: { cell: { sheet: "Biểu", row: 5, col: 4 } }, params: { level: "indicator", code: "8.3", self: "Không", computed: "achieved" } },
+    ]);
+  });
+
+  it("a criterion row's own self-assessment is read and compared with the criterion verdict", () => {
+    const r = run([
+      ["Tiêu chí số 8: Thông tin và truyền thông", "", "", "", "Đạt"],
+      ["8.1", "bưu chính", "", "Có", ""],
+      ["8.2", "viễn thông", "", "Không", ""],
+      ["8.3", "truyền thanh", "", "Có", ""],
+      ["8.4", "ứng dụng CNTT", "", "Có", ""],
+      ["Tiêu chí số 19: Quốc phòng và An ninh", "", "", "", "Chưa đạt"],
+    ]);
+    const c8 = r.criteria.find((c) => c.no === 8)!;
+    expect(c8).toMatchObject({ verdict: "not_achieved", selfAssessment: "Đạt", selfVerdict: "achieved" });
+    expect(r.findings).toContainEqual({
+      code: "self-assessment/mismatch",
+      at: { cell: { sheet: "Biểu", row: 1, col: 4 } },
+      params: { level: "criterion", code: "8", self: "Đạt", computed: "not_achieved" },
+    });
+    // 19 is not assessed (no figures): its "Chưa đạt" is not contested.
+    expect(r.criteria.find((c) => c.no === 19)).toMatchObject({ verdict: "not_assessed", selfVerdict: "not_achieved" });
+    expect(r.findings.filter((f) => f.code === "self-assessment/mismatch" && f.params.level === "criterion")).toHaveLength(1);
+  });
+
+  it("the result names the set, region, province and commune; detection issues come first", () => {
+    const built = buildContext({ setId: "xa-ntm-2021-2025", province: "lang-son", region: null, disadvantaged: false, overlayJson: null });
+    if (!built.ok) throw new Error("context");
+    const detection = findIndicators(
+      { sheets: [sheet("Biểu", [["UBND XÃ LIÊN SƠN"], HEADER, ["4.2", "x", "", "99%", ""], ["4.2", "x", "", "90%", ""], ["4.9", "x", "", "1", ""]])] },
+      DETECT,
+    );
+    const r = evaluate(detection, built.ctx);
+    expect(r).toMatchObject({ setId: "xa-ntm-2021-2025", region: "tdmn-phia-bac", province: "lang-son", commune: "Liên Sơn" });
+    expect(r.findings.map((f) => f.code).slice(0, 2).sort()).toEqual(["indicator/duplicate", "indicator/unknown-code"]);
+    expect(ind(r, "4.2").figureRaw).toBe("99%");
+  });
+});
+
+describe("out of range: only where the kind says so", () => {
+  it("an amount for a share is a unit problem, not a share above 100%; a yes/no indicator has no range", () => {
+    const r = run([["4.2", "điện", "", "150 ha", ""], ["8.1", "bưu chính", "", "-1", ""], ["9.1", "nhà tạm", "", "-2", ""]], { province: "lang-son" });
+    expect(ind(r, "4.2").reason.code).not.toBe("out-of-range");
+    expect(ind(r, "8.1").reason.code).toBe("kind-mismatch");
+    expect(ind(r, "9.1")).toMatchObject({ verdict: "not_assessed", reason: { code: "out-of-range", value: -2 } });
+    expect(r.findings.filter((f) => f.code === "figure/out-of-range").map((f) => f.params)).toEqual([
+      { indicator: "9.1", raw: "-2", value: -2, kind: "none", min: 0, max: null },
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { evaluate } from "../../../src/domain/evaluation/evaluate";
 import type { IndicatorResult } from "../../../src/domain/evaluation/CommuneResult";
 import { findIndicators } from "../../../src/domain/grid/findIndicators";
 import { reasonText } from "../../../src/domain/messages";
-import { DETECT, sheet } from "../../helpers/grid";
+import { DETECT, sheet } from "../../fixtures/grid";
 
 const HEADER = ["TT", "Nội dung chỉ tiêu", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện", "Tự đánh giá"];
 

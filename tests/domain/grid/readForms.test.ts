@@ -1,7 +1,7 @@
 import { findIndicators } from "../../../src/domain/grid/findIndicators";
 import type { Merge } from "../../../src/domain/grid/Grid";
 import type { TableReading } from "../../../src/domain/grid/ReadingMap";
-import { DETECT, sheet } from "../../helpers/grid";
+import { DETECT, sheet } from "../../fixtures/grid";
 
 /** Layouts commune and district offices keep (wording and figures from the Liên Sơn and Bình Trung reports). */
 

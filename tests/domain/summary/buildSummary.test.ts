@@ -1,8 +1,8 @@
 import { buildSummaryLayout } from "../../../src/domain/summary/buildSummary";
 import type { SheetLayout } from "../../../src/domain/summary/SheetLayout";
 import type { CommuneResult } from "../../../src/domain/evaluation/CommuneResult";
-import { lienSon2024, lienSonMeta } from "./fixtures";
-import { expectGolden } from "./golden";
+import { lienSon2024, lienSonMeta } from "../../fixtures/summaryResult";
+import { expectGolden } from "../../fixtures/golden";
 
 const at = (l: SheetLayout, row: number, col: number) => l.cells.find((c) => c.row === row && c.col === col);
 const rowOf = (l: SheetLayout, text: string) => {

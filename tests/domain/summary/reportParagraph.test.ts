@@ -1,6 +1,6 @@
 import { buildReportParagraph } from "../../../src/domain/summary/reportParagraph";
 import type { CommuneResult } from "../../../src/domain/evaluation/CommuneResult";
-import { lienSon2024 } from "./fixtures";
+import { lienSon2024 } from "../../fixtures/summaryResult";
 
 describe("buildReportParagraph", () => {
   it("words the result as commune reports do (report 003, Liên Sơn 2024)", () => {

@@ -5,10 +5,10 @@ import {
   communeFromFileName,
   consolidate,
   type CommuneEntry,
-} from "../../src/domain/district/consolidate";
-import { buildDistrictParagraph, formatAverage } from "../../src/domain/district/districtText";
-import type { CommuneResult } from "../../src/domain/evaluation/CommuneResult";
-import type { Verdict } from "../../src/domain/evaluation/Verdict";
+} from "../../../src/domain/district/consolidate";
+import { buildDistrictParagraph, formatAverage } from "../../../src/domain/district/districtText";
+import type { CommuneResult } from "../../../src/domain/evaluation/CommuneResult";
+import type { Verdict } from "../../../src/domain/evaluation/Verdict";
 
 const NOS19 = Array.from({ length: 19 }, (_, i) => i + 1);
 
