@@ -12,6 +12,7 @@ import { buildReportParagraph } from "../domain/summary/reportParagraph";
 import { buildSummaryLayout } from "../domain/summary/buildSummary";
 import type { HostProblem, Mark, MarkReport, WorkbookPort } from "./WorkbookPort";
 import { judgeWorkbook } from "./judgeWorkbook";
+import { detectOptionsFor } from "../domain/definitions/detectOptions";
 import { isFormulaLike } from "../domain/messages/safeName";
 
 /**
@@ -87,7 +88,12 @@ export class CheckSession {
     this.ctx = built.ctx;
     this.contextProblems = built.problems;
     onProgress?.(0.1, "read");
-    const judged = await judgeWorkbook(this.port, built.ctx, undefined, () => onProgress?.(0.5, "evaluate"));
+    const judged = await judgeWorkbook(
+      this.port,
+      built.ctx,
+      { ...detectOptionsFor(built.ctx.set), region: built.ctx.region, columns: options.columns },
+      () => onProgress?.(0.5, "evaluate"),
+    );
     this.detection = judged.detection;
     this.result = judged.result;
     this.suspectName = guardNames(this.result, this.detection);

@@ -33,6 +33,8 @@ export interface JsonReport {
       selfAssessment: string | null;
       reason: string;
       reasonCode: string;
+      /** computed: figure compared with a threshold; stated: the sheet's own verdict word; null: not judged. */
+      basis: "computed" | "stated" | null;
     }[];
   }[];
   /** Findings and other problems: the two-part code, the cell, the words, and the code's typed parameters. */
@@ -67,6 +69,7 @@ export function toJsonReport(file: string, result: CommuneResult, lang: Lang, ex
         selfAssessment: i.selfAssessment,
         reason: reasonText(i, lang),
         reasonCode: i.reason.code,
+        basis: i.basis ?? null,
       })),
     })),
     issues: [...extra, ...result.findings].map((p) => ({

@@ -20,6 +20,7 @@ import { WorkbookReadError } from "../adapters/xlsx/readGrid";
 import { readOverlayFile } from "./readOverlayFile";
 import { judgeInput, readInput, samePath } from "./inputFile";
 import { FileError, UsageError } from "./UsageError";
+import type { ColumnMapping } from "../domain/grid/readSheet";
 import type { Io } from "./main";
 
 export interface CheckFileOptions {
@@ -36,6 +37,8 @@ export interface CheckFileOptions {
   json: boolean;
   lang: Lang;
   disadvantaged: boolean;
+  /** The user's column mapping (--columns). */
+  columns?: ColumnMapping;
 }
 
 /** `ntm check`: 0 when the workbook was checked, whatever the verdicts; 2 for bad usage or an unreadable file. */
@@ -58,6 +61,7 @@ export async function checkFile(o: CheckFileOptions, io: Io): Promise<number> {
       disadvantaged: o.disadvantaged,
       overlayJson: null,
       overlays,
+      columns: o.columns,
     });
   } catch (e) {
     if (e instanceof CheckOptionsError) throw new UsageError(e.problems.map((p) => problemText(p, o.lang)).join("\n"));
@@ -66,6 +70,8 @@ export async function checkFile(o: CheckFileOptions, io: Io): Promise<number> {
     // Whatever else a damaged file makes the reader throw: still this file's fault, said as such.
     throw new FileError(`Không đọc được “${o.file}”: tệp bị hỏng hoặc có cấu trúc bất thường (${e instanceof Error ? e.message : String(e)}).`, e);
   }
+
+  if (outcome.result.findings.some((f) => f.code === "table/not-found")) throw new UsageError(noTableText(o.file, o.lang));
 
   port.releaseGrid();
   const written: Problem[] = [];
@@ -82,6 +88,13 @@ export async function checkFile(o: CheckFileOptions, io: Io): Promise<number> {
     if (o.out) io.stdout.write((vi ? `Đã ghi bản sao đánh dấu (đã kiểm lại từng ô): ${o.out}` : `Highlighted copy written (every cell verified): ${o.out}`) + "\n");
   }
   return 0;
+}
+
+/** No indicator table: name the file and what was looked for, rather than "Đạt 0/19". */
+function noTableText(file: string, lang: Lang): string {
+  return lang === "vi"
+    ? `“${file}”: không tìm thấy bảng chỉ tiêu. Cần một dòng tiêu đề có cột số liệu (“Kết quả thực hiện”, “Hiện trạng”, “Kết quả”, “Số liệu”) và các dòng có mã chỉ tiêu (4.2, 1.4.2, “Chỉ tiêu 4.2”, 17.10). Xem những gì đã đọc: ntm inspect “${file}”; hoặc chỉ rõ cột: --columns code=B,figure=D.`
+    : `“${file}”: no indicator table found. It needs a header row with a figure column (“Kết quả thực hiện”, “Hiện trạng”, “Kết quả”, “Số liệu”) and rows with indicator codes (4.2, 1.4.2, “Chỉ tiêu 4.2”, 17.10). See what was read: ntm inspect “${file}”; or name the columns: --columns code=B,figure=D.`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { langOption, limitsOption, parseCommand } from "./args";
 import type { CheckFileOptions } from "./checkFile";
 import { judgeInput, readInput, samePath } from "./inputFile";
+import { parseColumnsOption } from "./inspectColumns";
 import { FileError, UsageError } from "./UsageError";
 
 /** Where the command writes; injected so tests capture output. */
@@ -13,6 +14,9 @@ export const USAGE = `Cách dùng / Usage:
   ntm check <tệp.xlsx|.xls> [--province <tỉnh>] [--region <vùng>] [--set <bộ tiêu chí>]
             [--criteria <định-nghĩa.json>] [--out <bản-sao.xlsx>] [--json] [--lang vi|en]
             [--disadvantaged] [--max-size <MB>] [--debug]
+            [--columns code=B,figure=D,threshold=C,self=E[,sheet=<trang>]]
+  ntm inspect <tệp.xlsx|.xls> [--json] [--province …] [--region …] [--columns …]
+                bảng đã đọc: cột nào là mã, số liệu, mức chuẩn; dòng nào lấy, dòng nào bỏ qua và vì sao
   ntm consolidate <tệp hoặc thư mục…> [--province <tỉnh>] [--region <vùng>]
             [--criteria <định-nghĩa.json>] [--out <huyen.xlsx>] [--json] [--jobs <n>]
             [--max-size <MB>] [--debug]
@@ -39,6 +43,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case "consolidate": {
         const { runConsolidate } = await import("./consolidateCommand");
         return await runConsolidate(rest, io);
+      }
+      case "inspect": {
+        const { runInspect } = await import("./inspectCommand");
+        return await runInspect(rest, io);
       }
       case "thresholds": {
         const { runThresholds } = await import("./thresholdsCommand");
@@ -82,7 +90,7 @@ function stackOf(e: unknown): string {
 }
 
 async function runCheck(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommand(args, { disadvantaged: { type: "boolean" } });
+  const { values, positionals } = parseCommand(args, { disadvantaged: { type: "boolean" }, columns: { type: "string" } });
   if (positionals.length !== 1) throw new UsageError("cần đúng một tệp để kiểm tra (check needs exactly one file).");
   const lang = langOption(values.lang);
   const options: CheckFileOptions = {
@@ -96,6 +104,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     lang,
     disadvantaged: !!values.disadvantaged,
     limits: limitsOption(values["max-size"]),
+    columns: parseColumnsOption(values.columns),
   };
   // The file is read and judged (size, zip bomb, damage) before the checker itself is loaded.
   if (!(options.out && (await samePath(options.out, options.file)))) {

@@ -58,7 +58,7 @@ describe("a 10-criterion set with commune groups", () => {
     expect(group2.commune).toBe("Thử Nghiệm");
 
     const meta = { commune: group2.commune, province: null, setName: TEST_SET.name, regionName: "Nhóm 2", lang: "vi" as const };
-    expect(buildReportParagraph(group2, meta)).toMatch(/^Qua rà soát, xã Thử Nghiệm tự đánh giá đạt 8\/10 tiêu chí\./);
+    expect(buildReportParagraph(group2, meta)).toMatch(/^Qua kiểm tra, xã Thử Nghiệm đạt 8\/10 tiêu chí\./);
     const layout = buildSummaryLayout(group2, meta);
     expect(layout.cells.some((c) => c.value === "Tổng số tiêu chí đạt: 8/10")).toBe(true);
   });

@@ -5,7 +5,8 @@
  */
 import { buildContext, type CheckOptions, type ContextProblem } from "../../domain/evaluation/context";
 import type { EvaluationContext } from "../../domain/evaluation/evaluate";
-import { communeFromText, type Detection, type DetectOptions } from "../../domain/grid/findIndicators";
+import type { Detection, DetectOptions } from "../../domain/grid/findIndicators";
+import { communeFromText } from "../../domain/grid/titleBlock";
 import { communeEntry, type CommuneEntry, type ExcludedFile } from "../../domain/district/consolidate";
 import type { WorkbookPort } from "../WorkbookPort";
 import { judgeWorkbook } from "../judgeWorkbook";
@@ -30,7 +31,7 @@ export function prepareConsolidation(options: CheckOptions): SetupResult {
   return {
     ok: true,
     problems: built.problems,
-    setup: { ctx: built.ctx, detect: detectOptionsFor(set), criterionNos: set.criteria.map((c) => c.no).sort((a, b) => a - b) },
+    setup: { ctx: built.ctx, detect: { ...detectOptionsFor(set), region: built.ctx.region }, criterionNos: set.criteria.map((c) => c.no).sort((a, b) => a - b) },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { AppliedThreshold, UnknownThreshold } from "../evaluation/AppliedThreshold";
 import type { CriteriaSet, Criterion, Indicator, Overlay, OverlayThreshold, Rule } from "./schema";
 import { formatSource } from "./formatSource";
+import { normalizeRuleUnit } from "../figures/parseThreshold";
 
 /** An overlay and where it came from: the province's built-in overlay or a user's definitions file. */
 export interface OverlayRef {
@@ -67,9 +68,28 @@ export function resolveThreshold(set: CriteriaSet, indicatorCode: string, contex
     const t = overlay.thresholds[indicatorCode];
     if (!t) continue;
     const source = formatSource({ document: t.source ?? overlay.source, quote: t.quote });
-    return { rule: overlayRule(t, indicator), origin, source, region: null };
+    const rule = overlayRule(t, indicator);
+    // A province may raise a national threshold, never lower it: a looser figure is set aside.
+    const national = origin === "overlay" ? nationalThreshold(set, indicator, context) : null;
+    if (national?.rule && looser(rule, national.rule)) {
+      return { ...national, looser: { rule, document: t.source ?? overlay.source, nationalDocument: national.source ?? set.decision ?? set.name } };
+    }
+    return { rule, origin, source, region: null };
   }
+  return nationalThreshold(set, indicator, context);
+}
 
+/** `rule` asks less than `national`: a lower "at least", a higher "at most" (same unit). */
+function looser(rule: Rule, national: Rule): boolean {
+  if (rule.kind !== national.kind || (rule.kind !== "atLeast" && rule.kind !== "atMost")) return false;
+  const a = normalizeRuleUnit(rule) as Extract<Rule, { kind: "atLeast" | "atMost" }>;
+  const b = normalizeRuleUnit(national) as Extract<Rule, { kind: "atLeast" | "atMost" }>;
+  if (a.unit !== b.unit) return false;
+  return a.kind === "atLeast" ? a.value < b.value - 1e-9 : a.value > b.value + 1e-9;
+}
+
+/** The set's own threshold for the commune's region (or for all), else why there is none. */
+function nationalThreshold(set: CriteriaSet, indicator: Indicator, context: ThresholdContext): AppliedThreshold {
   const region = context.disadvantaged && set.disadvantagedRegion ? set.disadvantagedRegion : context.region;
   const table = indicator.thresholds;
   const regional = region !== null ? table.byRegion?.[region] : undefined;

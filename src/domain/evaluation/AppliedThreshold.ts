@@ -13,6 +13,8 @@ export interface AppliedThreshold {
   region: string | null;
   /** Why the threshold is unknown, when rule is null. */
   unknown?: UnknownThreshold;
+  /** A province's figure looser than the national one, set aside (the national figure applies). */
+  looser?: { rule: Rule; document: string; nationalDocument: string };
 }
 
 /**

@@ -23,6 +23,8 @@ export interface IndicatorResult {
   selfAssessment: string | null;
   selfVerdict: Verdict | null;
   reason: Reason;
+  /** computed: a figure compared with a threshold; stated: the sheet's own verdict; null: not judged. */
+  basis?: "computed" | "stated" | null;
 }
 
 export interface CriterionResult {

@@ -15,7 +15,13 @@ export type Reason =
   /** A figure its kind cannot have: a share below 0 or above 100%, a negative count or amount. */
   | { code: "out-of-range"; figure: string; value: number }
   /** No threshold is known (`unknown` says why, null when the sheet's threshold was unreadable). */
-  | { code: "unknown-threshold"; figure: string | null; unknown: UnknownThreshold | null };
+  | { code: "unknown-threshold"; figure: string | null; unknown: UnknownThreshold | null }
+  /**
+   * Judged as the sheet states it: its own verdict word where a figure was expected ("stated"), or
+   * "Không có …" / "Không phát sinh" where the indicator counts what the commune does not have
+   * ("nothing-to-count"). `rule` is the threshold there was no figure to compare with, if any.
+   */
+  | { code: "stated" | "nothing-to-count"; figure: string; rule?: Rule };
 
 /** Reason codes, as the JSON report's `reasonCode`. */
 export type ReasonCode = Reason["code"];

@@ -4,6 +4,8 @@ import { parseOverlayText } from "../definitions/parseOverlay";
 import { problem, type ProblemOf } from "../problems/Problem";
 import type { Overlay } from "../definitions/schema";
 import type { EvaluationContext } from "./evaluate";
+import { regionFromText } from "../grid/regions";
+import type { ColumnMapping } from "../grid/readSheet";
 
 /** What a user chooses: the set, where the commune is, and optionally their own definitions. */
 export interface CheckOptions {
@@ -17,6 +19,8 @@ export interface CheckOptions {
   overlayJson: string | null;
   /** Extra overlay ids to apply (e.g. from the command line --criteria file already parsed). */
   overlays?: Overlay[];
+  /** The user's column mapping for reading the workbook (not used for thresholds). */
+  columns?: ColumnMapping;
 }
 
 /** What can be wrong with the options: an unknown set, province or region, a bad definitions file. */
@@ -46,8 +50,10 @@ export function buildContext(options: CheckOptions): ContextResult {
     if (ov && ov.extends === set.id) overlays.push({ overlay: ov, origin: "overlay" });
   }
   if (options.region) {
-    if (!set.regions.some((r) => r.id === options.region)) return { ok: false, problems: [problem("region/unknown", { region: options.region })] };
-    region = options.region;
+    // The id, or the abbreviation the forms use ("TDMNPB", "ĐBSH").
+    const id = set.regions.some((r) => r.id === options.region) ? options.region : regionFromText(options.region);
+    if (!id || !set.regions.some((r) => r.id === id)) return { ok: false, problems: [problem("region/unknown", { region: options.region })] };
+    region = id;
   }
   for (const ov of options.overlays ?? []) overlays.push({ overlay: ov, origin: "definitions" });
   if (options.overlayJson) {

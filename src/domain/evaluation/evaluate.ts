@@ -77,6 +77,10 @@ function evaluateIndicator(
     disadvantaged: ctx.disadvantaged,
     overlays: ctx.overlays,
   });
+  if (applied.looser && applied.rule) {
+    const l = applied.looser;
+    findings.push(problem("threshold/looser-than-national", { indicator: ind.code, province: l.rule, provinceDocument: l.document, national: applied.rule, nationalDocument: l.nationalDocument }));
+  }
   const threshold = withSheetThreshold(applied, ind, row, findings);
   const base = {
     code: ind.code,
@@ -121,6 +125,14 @@ function evaluateIndicator(
   } else if (range) {
     verdict = "not_assessed";
     why = { code: "out-of-range", figure: figure.raw, value: range.value };
+  } else if (figure.kind === "verdict" && figure.value !== "not_assessed" && threshold.rule?.kind !== "yes") {
+    // "Đạt" / "Chưa đạt" where a figure was expected: judged as the sheet states it.
+    verdict = figure.value;
+    why = { code: "stated", figure: figure.raw, ...(threshold.rule ? { rule: threshold.rule } : {}) };
+  } else if (figure.kind === "yesNo" && figure.nothing && ind.kind !== "none" && (ind.kind !== "yesNo" || IF_ANY.test(`${ind.name} ${row.label}`))) {
+    // Nothing to count ("Không có cơ sở chăn nuôi"), or an "(nếu có)" indicator with nothing there.
+    verdict = "achieved";
+    why = { code: "nothing-to-count", figure: figure.raw, ...(threshold.rule ? { rule: threshold.rule } : {}) };
   } else if (!threshold.rule) {
     verdict = "not_assessed";
     why =
@@ -159,6 +171,7 @@ function evaluateIndicator(
   return {
     ...base,
     verdict,
+    basis: why.code === "stated" || why.code === "nothing-to-count" ? "stated" : why.code === "meets" || why.code === "fails" ? "computed" : null,
     cellRef,
     figureRaw: figure.kind === "empty" ? null : figure.raw,
     figure: figure.kind === "empty" ? null : figure,
@@ -168,6 +181,9 @@ function evaluateIndicator(
     reason: why,
   };
 }
+
+/** "(nếu có)": the indicator applies only where the thing exists. */
+const IF_ANY = /\(\s*nếu có\s*\)|\(\s*neu co\s*\)/i;
 
 /**
  * Precedence: definitions file, then overlay, then catalogue for the region; the sheet's own threshold only

@@ -9,7 +9,8 @@ export type Figure =
   | { kind: "amount"; value: number; unit: string; raw: string }
   | { kind: "number"; value: number; raw: string }
   | { kind: "verdict"; value: "achieved" | "not_achieved" | "not_assessed"; raw: string }
-  | { kind: "yesNo"; value: boolean; raw: string }
+  /** `nothing`: "Không có …", "Không phát sinh": the commune has none of what the indicator counts. */
+  | { kind: "yesNo"; value: boolean; raw: string; nothing?: true }
   | { kind: "unreadable"; raw: string; reason: "legacy-encoding" | "unparsed" | "error-value" };
 
 export type FigureKind = Figure["kind"];

@@ -64,6 +64,7 @@ export function compareFigure(figure: Figure, rule: Rule, kind: ValueKind, optio
 }
 
 const EPSILON = 1e-9;
+const MILLION = 1_000_000;
 
 function compareNumeric(
   figure: Exclude<Figure, { kind: "empty" } | { kind: "unreadable" }>,
@@ -88,7 +89,9 @@ function compareNumeric(
     } else {
       const written = readUnit(options.numberUnit ?? rule.unit);
       if (written.unit !== target.unit) return { outcome: "unit-mismatch", value: figure.value };
-      actual = written.scale === 1 ? figure.value : Number((figure.value * written.scale).toPrecision(15));
+      // 23 500 000 typed as a number where the indicator counts in millions: it is already in đồng.
+      const inDong = written.money && written.scale > 1 && Math.abs(figure.value) >= MILLION / 10;
+      actual = written.scale === 1 || inDong ? figure.value : Number((figure.value * written.scale).toPrecision(15));
     }
   } else {
     const countWithoutUnit = target.unit === "" && kind === "count" && !readUnit(figure.unit).money;

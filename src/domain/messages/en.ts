@@ -23,11 +23,12 @@ export const en: Messages = {
     unreadable: (p) => `Cannot read the figure “${p.figure}” in cell ${p.cell}.`,
     "legacy-encoding": (p) => `Cell ${p.cell} uses a legacy encoding (TCVN3/VNI): “${p.figure}”. Convert it to Unicode.`,
     "out-of-range": (p) => `The figure “${p.figure}” in cell ${p.cell} is outside what the indicator allows (a share from 0 to 100%, a count not below zero): not assessed. Check the figure.`,
-    "unknown-threshold": (p) =>
-      `No threshold is known for this indicator${p.region ? ` (region ${p.region})` : ""}: not assessed. Enter it in the sheet's threshold column or a definitions file.`,
+    "unknown-threshold": (p) => `No threshold known${p.region ? ` for region ${p.region}` : ""} to compare with: not assessed.`,
     "kind-mismatch": (p) => `The figure “${p.figure}” cannot be compared with ${p.threshold}.`,
     "unit-mismatch": (p) => `The unit of “${p.figure}” differs from that of ${p.threshold}.`,
     "marked-not-assessed": () => "The sheet says “Chưa đánh giá” (not assessed).",
+    stated: (p) => `As stated in the sheet: “${p.figure}” (no figure to compare${p.threshold ? ` with ${p.threshold}` : ""}).`,
+    "nothing-to-count": (p) => `The sheet says “${p.figure}”: the commune has none of what this indicator counts, counted as achieved as stated.`,
   },
   problem: {
     "table/not-found": () =>
@@ -38,6 +39,8 @@ export const en: Messages = {
     "figure/legacy-encoding": (p, w) => `Indicator ${p.indicator}: the cell uses a legacy encoding (TCVN3/VNI) “${p.raw}”.${w.where}`,
     "figure/out-of-range": (p, w) =>
       `Indicator ${p.indicator}: the figure “${p.raw}” cannot be right (${p.max !== null ? `a share must be from ${p.min} to ${p.max}%` : "it cannot be negative"}), so it is not assessed.${w.where}`,
+    "threshold/looser-than-national": (p, w) =>
+      `Indicator ${p.indicator}: ${p.provinceDocument} sets ${w.rule(p.province)}, a lower requirement than ${w.rule(p.national)} in ${p.nationalDocument}; a province may only raise a threshold, so ${w.rule(p.national)} applies.${w.where}`,
     "threshold/disagrees": (p, w) => `Indicator ${p.indicator}: the threshold in the sheet “${p.sheetThreshold}” differs from the one applied, ${w.rule(p.applied)}.${w.where}`,
     "self-assessment/mismatch": (p, w) =>
       `${p.level === "criterion" ? "Criterion" : "Indicator"} ${p.code}: the commune assessed “${p.self}” but the check gives “${w.verdict(p.computed)}”.${w.where}`,

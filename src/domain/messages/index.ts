@@ -27,7 +27,7 @@ export function reasonText(ind: IndicatorResult, lang: Lang): string {
   const r = ind.reason;
   const words: ReasonWords = {
     figure: ("figure" in r ? r.figure : null) ?? ind.figureRaw ?? "",
-    threshold: "rule" in r ? formatRule(r.rule, lang) : t.rule ? formatRule(t.rule, lang) : "",
+    threshold: "rule" in r && r.rule ? formatRule(r.rule, lang) : t.rule ? formatRule(t.rule, lang) : "",
     source: t.source ?? undefined,
     region: t.region ? regionName(t.region, lang) : undefined,
     cell: ind.cellRef ? cellAddress(ind.cellRef) : "",

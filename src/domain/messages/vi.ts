@@ -23,12 +23,13 @@ export const vi: Messages = {
     unreadable: (p) => `Không đọc được số liệu “${p.figure}” ở ô ${p.cell}.`,
     "legacy-encoding": (p) => `Ô ${p.cell} dùng bảng mã cũ (TCVN3/VNI): “${p.figure}”. Hãy chuyển sang Unicode.`,
     "out-of-range": (p) => `Số liệu “${p.figure}” ở ô ${p.cell} nằm ngoài giới hạn của chỉ tiêu (tỷ lệ từ 0 đến 100%, số lượng không âm): không đánh giá. Hãy kiểm tra lại số liệu.`,
-    "unknown-threshold": (p) =>
-      `Chưa có mức chuẩn cho chỉ tiêu này${p.region ? ` (vùng ${p.region})` : ""}: không đánh giá.` +
-      (p.note ? ` ${p.note}` : " Có thể nhập mức chuẩn vào cột “Chỉ tiêu đạt chuẩn” hoặc tệp định nghĩa."),
+    // One short sentence on every row; why the threshold is unknown is said once, by `ntm thresholds`.
+    "unknown-threshold": (p) => `Chưa có mức chuẩn${p.region ? ` cho vùng ${p.region}` : ""} để so sánh: chưa đánh giá.`,
     "kind-mismatch": (p) => `Số liệu “${p.figure}” không so được với yêu cầu ${p.threshold}.`,
     "unit-mismatch": (p) => `Đơn vị của “${p.figure}” khác đơn vị của yêu cầu ${p.threshold}.`,
     "marked-not-assessed": () => "Bảng tính ghi “Chưa đánh giá”.",
+    stated: (p) => `Theo kết quả ghi trong biểu: “${p.figure}” (không có số liệu để đối chiếu${p.threshold ? ` với yêu cầu ${p.threshold}` : ""}).`,
+    "nothing-to-count": (p) => `Biểu ghi “${p.figure}”: trên địa bàn không có đối tượng của chỉ tiêu này, tính là đạt theo kết quả ghi trong biểu.`,
   },
   problem: {
     "table/not-found": () =>
@@ -39,6 +40,8 @@ export const vi: Messages = {
     "figure/legacy-encoding": (p, w) => `Chỉ tiêu ${p.indicator}: ô dùng bảng mã cũ (TCVN3/VNI) “${p.raw}”.${w.where}`,
     "figure/out-of-range": (p, w) =>
       `Chỉ tiêu ${p.indicator}: số liệu “${p.raw}” không thể có (${p.max !== null ? `tỷ lệ phải từ ${p.min} đến ${p.max}%` : "không được âm"}), nên không được đánh giá.${w.where}`,
+    "threshold/looser-than-national": (p, w) =>
+      `Chỉ tiêu ${p.indicator}: ${p.provinceDocument} đặt yêu cầu ${w.rule(p.province)}, thấp hơn yêu cầu ${w.rule(p.national)} của ${p.nationalDocument}; tỉnh chỉ được nâng mức chuẩn, nên áp dụng ${w.rule(p.national)}.${w.where}`,
     "threshold/disagrees": (p, w) => `Chỉ tiêu ${p.indicator}: mức chuẩn ghi trong bảng “${p.sheetThreshold}” khác mức đang áp dụng ${w.rule(p.applied)}.${w.where}`,
     "self-assessment/mismatch": (p, w) =>
       `${p.level === "criterion" ? "Tiêu chí" : "Chỉ tiêu"} ${p.code}: xã tự đánh giá “${p.self}” nhưng kết quả kiểm tra là “${w.verdict(p.computed)}”.${w.where}`,

@@ -32,6 +32,8 @@ export interface ProblemParams {
   // ---- judging ----
   /** The sheet's own threshold differs from the one applied. `sheetThreshold` is the sheet's text. */
   "threshold/disagrees": { indicator: string; sheetThreshold: string; applied: Rule };
+  /** A province's threshold looser than the national one: the national one applies. */
+  "threshold/looser-than-national": { indicator: string; province: Rule; provinceDocument: string; national: Rule; nationalDocument: string };
   /** The commune's own verdict differs from the check's. `code` is the indicator code or criterion number. */
   "self-assessment/mismatch": { level: "indicator" | "criterion"; code: string; self: string; computed: Verdict };
 

@@ -4,8 +4,10 @@ import { bareName, COMMUNE_PREFIXES, criterionPhrase, type SummaryMeta } from ".
 
 /**
  * The paragraph commune reports open their results with, e.g. (report 003, Liên Sơn 2024):
- * "Qua rà soát, xã Liên Sơn tự đánh giá đạt 11/19 tiêu chí. Các tiêu chí đạt (Tiêu chí số 1 về
- * Quy hoạch; …). Các tiêu chí chưa đạt (…)." plus the not-assessed ones where any.
+ * "Qua rà soát, xã Liên Sơn tự đánh giá đạt 11/19 tiêu chí; qua kiểm tra, đạt 9/19 tiêu chí. Các tiêu
+ * chí đạt (Tiêu chí số 1 về Quy hoạch; …). Các tiêu chí chưa đạt (…)." plus the not-assessed ones.
+ * The commune's own count appears only when the sheet has a self-assessment, and is never the
+ * check's; verdicts taken as stated in the sheet are counted apart.
  * Groups with no criteria are left out.
  */
 export function buildReportParagraph(result: CommuneResult, meta: Pick<SummaryMeta, "commune" | "lang">): string {
@@ -17,12 +19,27 @@ export function buildReportParagraph(result: CommuneResult, meta: Pick<SummaryMe
       .sort((a, b) => a.no - b.no)
       .map((c) => criterionPhrase(c, lang))
       .join("; ");
-  const score = `${result.criteriaAchieved}/${result.criteriaTotal}`;
+  const total = result.criteriaTotal;
   const vi = lang === "vi";
+  const name = vi ? (commune ? `xã ${commune}` : "xã") : commune ? `${commune} commune` : "the commune";
+  // The commune's own count, only where the sheet has a self-assessment: never presented as the check's.
+  const self = selfCount(result);
+  const stated = result.criteria.flatMap((c) => c.indicators).filter((i) => i.basis === "stated").length;
+  const statedNote =
+    stated > 0
+      ? vi
+        ? ` (trong đó ${stated} chỉ tiêu theo kết quả ghi trong biểu, không có số liệu để đối chiếu)`
+        : ` (of which ${stated} indicators as stated in the sheet, with no figure to compare)`
+      : "";
+  const checked = `${result.criteriaAchieved}/${total}`;
   const parts: string[] = [
-    vi
-      ? `Qua rà soát, ${commune ? `xã ${commune}` : "xã"} tự đánh giá đạt ${score} tiêu chí.`
-      : `After review, ${commune ? `${commune} commune` : "the commune"} assesses itself as achieving ${score} criteria.`,
+    self === null
+      ? vi
+        ? `Qua kiểm tra, ${name} đạt ${checked} tiêu chí${statedNote}.`
+        : `Checked: ${name} achieves ${checked} criteria${statedNote}.`
+      : vi
+        ? `Qua rà soát, ${name} tự đánh giá đạt ${self}/${total} tiêu chí; qua kiểm tra, đạt ${checked} tiêu chí${statedNote}.`
+        : `After review, ${name} assesses itself as achieving ${self}/${total} criteria; checked, it achieves ${checked} criteria${statedNote}.`,
   ];
   const groups: [Verdict, string][] = vi
     ? [["achieved", "Các tiêu chí đạt"], ["not_achieved", "Các tiêu chí chưa đạt"], ["not_assessed", "Các tiêu chí chưa đánh giá"]]
@@ -32,4 +49,17 @@ export function buildReportParagraph(result: CommuneResult, meta: Pick<SummaryMe
     if (l) parts.push(`${label} (${l}).`);
   }
   return parts.join(" ");
+}
+
+/**
+ * Criteria the commune assessed itself as achieving: the criterion row's own self-assessment, else
+ * all its indicators' self-assessments achieved. Null when the sheet has no self-assessment at all.
+ */
+function selfCount(result: CommuneResult): number | null {
+  const any = result.criteria.some((c) => c.selfVerdict !== null || c.indicators.some((i) => i.selfVerdict !== null));
+  if (!any) return null;
+  return result.criteria.filter((c) => {
+    if (c.selfVerdict !== null) return c.selfVerdict === "achieved";
+    return c.indicators.length > 0 && c.indicators.every((i) => i.selfVerdict === "achieved");
+  }).length;
 }

@@ -111,6 +111,9 @@ function reasonNote(ind: IndicatorResult, lang: Lang): string | null {
       return vi ? "Bảng tính ghi “Chưa đánh giá”" : `The sheet says "not assessed"`;
     case "out-of-range":
       return vi ? `Số liệu ${quoted(fig, lang)} nằm ngoài giới hạn của chỉ tiêu: cần kiểm tra lại` : `Figure ${quoted(fig, lang)} is outside what the indicator allows: check it`;
+    case "stated":
+    case "nothing-to-count":
+      return vi ? `Theo kết quả ghi trong biểu (${quoted(fig, lang)}), không có số liệu để đối chiếu` : `As stated in the sheet (${quoted(fig, lang)}), no figure to compare`;
   }
 }
 

@@ -29,7 +29,8 @@ describe("lang-son overlay", () => {
     // 28 million is 71.79 % of the provincial standard.
     expect(28 / 0.7179).toBeCloseTo(t["10"].atLeast as number, 0);
     for (const code of Object.keys(t)) {
-      expect(t[code].source).toContain("shared/domain/003_c2d3b4fb3b47e58a.txt");
+      expect(t[code].source).toContain("Báo cáo số …/BC-BCĐ ngày 26/6/2024 của UBND xã Liên Sơn");
+      expect(t[code].source).not.toMatch(/shared\/|\.txt/);
       expect(t[code].quote).toBeTruthy();
     }
   });
@@ -62,12 +63,13 @@ describe("resolveThreshold", () => {
     expect(resolveThreshold(set, "8.1", { region: null }).rule).toEqual({ kind: "yes" });
   });
 
-  test("the province overlay wins over the catalogue", () => {
+  test("the province overlay wins over the catalogue where it is stricter, never where it is looser", () => {
+    // Lạng Sơn's ≤ 26,7% for 15.3 is looser than the national ≤ 24% for TDMNPB: the national one applies.
     const a = resolveThreshold(set, "15.3", { region: "tdmn-phia-bac", overlays: [province] });
-    expect(a.rule).toEqual({ kind: "atMost", value: 26.7, unit: "%" });
-    expect(a.origin).toBe("overlay");
-    expect(a.region).toBeNull();
-    expect(a.source).toContain("“1.15.3. Tỷ lệ trẻ em dưới 5 tuổi");
+    expect(a.rule).toEqual({ kind: "atMost", value: 24, unit: "%" });
+    expect(a.origin).toBe("catalogue");
+    expect(a.looser?.rule).toEqual({ kind: "atMost", value: 26.7, unit: "%" });
+    expect(a.looser?.document).toContain("Liên Sơn");
     const income = resolveThreshold(set, "10", { region: "tdmn-phia-bac", overlays: [province] });
     expect(income.rule).toEqual({ kind: "atLeast", value: 39, unit: "triệu đồng/người/năm" });
   });

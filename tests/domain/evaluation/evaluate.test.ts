@@ -46,7 +46,8 @@ describe("evaluate: every value kind", () => {
     const i = ind(r, "4.2");
     expect(i.verdict).toBe(verdict);
     expect(i.threshold.origin).toBe("overlay");
-    expect(i.threshold.source).toMatch(/003_c2d3b4fb3b47e58a|Lạng Sơn|1494/);
+    expect(i.threshold.source).toMatch(/Liên Sơn|Lạng Sơn|1494/);
+    expect(i.threshold.source).not.toMatch(/shared\/|\.txt/);
   });
 
   it("percent stored as a number formatted as percent", () => {
@@ -59,9 +60,11 @@ describe("evaluate: every value kind", () => {
     expect(ind(run([["15.3", "suy dinh dưỡng", "", "25%", ""]], { region: "tdmn-phia-bac" }), "15.3").verdict).toBe("not_achieved");
     expect(ind(run([["15.3", "suy dinh dưỡng", "", "25%", ""]], { region: "tay-nguyen" }), "15.3").verdict).toBe("achieved");
     expect(ind(run([["15.3", "suy dinh dưỡng", "", "24%", ""]], { region: "tdmn-phia-bac" }), "15.3").verdict).toBe("achieved");
+    // The Lạng Sơn figure ≤ 26,7% is looser than the national ≤ 24% for TDMNPB: the national one applies.
     const ls = ind(run([["15.3", "suy dinh dưỡng", "", "26,7%", ""]], { province: "lang-son" }), "15.3");
-    expect(ls.verdict).toBe("achieved");
-    expect(ls.threshold.origin).toBe("overlay");
+    expect(ls.verdict).toBe("not_achieved");
+    expect(ls.threshold.origin).toBe("catalogue");
+    expect(ind(run([["15.3", "suy dinh dưỡng", "", "17,72%", ""]], { province: "lang-son" }), "15.3").verdict).toBe("achieved");
   });
 
   it("extremely disadvantaged communes use the northern midlands thresholds", () => {
@@ -142,6 +145,7 @@ describe("criterion verdicts", () => {
     expect(combine(["achieved", "achieved"])).toBe("achieved");
     expect(combine(["achieved", "not_achieved", "not_assessed"])).toBe("not_achieved");
     expect(combine(["achieved", "not_assessed"])).toBe("not_assessed");
+    expect(combine([])).toBe("not_assessed"); // a criterion with nothing judged is not achieved by default
     const r = run([["8.1", "", "", "Có", ""], ["8.2", "", "", "Có", ""], ["8.3", "", "", "Có", ""], ["8.4", "", "", "Có", ""], ["19.1", "", "", "Đạt", ""]]);
     expect(r.criteria.find((c) => c.no === 8)!.verdict).toBe("achieved");
     expect(r.criteria.find((c) => c.no === 19)!.verdict).toBe("not_assessed");
@@ -218,6 +222,7 @@ describe("evaluate: every reason, with what it was judged on", () => {
     expect(ind(r, "15.3").reason).toMatchObject({ code: "unknown-threshold", figure: "12%", unknown: { why: "region-unknown" } });
     expect(ind(r, "15.3").value).toBe(12);
     expect(reasonText(ind(r, "15.3"), "vi")).toContain("Chưa biết vùng của xã");
+    expect(ind(run([["9.2", "nhà ở", "", 79, ""]], { province: "lang-son" }), "9.2")).toMatchObject({ value: 79, reason: { code: "unknown-threshold", figure: "79" } });
     // A yes/no figure still judged: 8.1 has a threshold everywhere.
     expect(ind(r, "8.1")).toMatchObject({ verdict: "achieved", value: true });
   });
@@ -294,5 +299,17 @@ describe("evaluate: the sheet's threshold and self-assessment, in detail", () =>
     expect(r).toMatchObject({ setId: "xa-ntm-2021-2025", region: "tdmn-phia-bac", province: "lang-son", commune: "Liên Sơn" });
     expect(r.findings.map((f) => f.code).slice(0, 2).sort()).toEqual(["indicator/duplicate", "indicator/unknown-code"]);
     expect(ind(r, "4.2").figureRaw).toBe("99%");
+  });
+});
+
+describe("out of range: only where the kind says so", () => {
+  it("an amount for a share is a unit problem, not a share above 100%; a yes/no indicator has no range", () => {
+    const r = run([["4.2", "điện", "", "150 ha", ""], ["8.1", "bưu chính", "", "-1", ""], ["9.1", "nhà tạm", "", "-2", ""]], { province: "lang-son" });
+    expect(ind(r, "4.2").reason.code).not.toBe("out-of-range");
+    expect(ind(r, "8.1").reason.code).toBe("kind-mismatch");
+    expect(ind(r, "9.1")).toMatchObject({ verdict: "not_assessed", reason: { code: "out-of-range", value: -2 } });
+    expect(r.findings.filter((f) => f.code === "figure/out-of-range").map((f) => f.params)).toEqual([
+      { indicator: "9.1", raw: "-2", value: -2, kind: "none", min: 0, max: null },
+    ]);
   });
 });

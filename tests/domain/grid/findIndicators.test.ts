@@ -1,4 +1,5 @@
-import { communeFromText, findIndicators, applyEdits } from "../../../src/domain/grid/findIndicators";
+import { findIndicators, applyEdits } from "../../../src/domain/grid/findIndicators";
+import { communeFromText } from "../../../src/domain/grid/titleBlock";
 import { DETECT, sheet } from "../../fixtures/grid";
 
 const HEADER = ["TT", "Nội dung chỉ tiêu", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện", "Tự đánh giá"];

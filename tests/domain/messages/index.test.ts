@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { definitionsErrorText, problemText, reasonText, verdictLabel } from "../../../src/domain/messages";
+import { definitionsErrorText, formatJsonPath, problemText, reasonText, unknownThresholdText, verdictLabel } from "../../../src/domain/messages";
 import { en } from "../../../src/domain/messages/en";
 import { vi } from "../../../src/domain/messages/vi";
 import { LANGS } from "../../../src/domain/messages/Lang";
@@ -106,5 +106,77 @@ describe("messages", () => {
     expect(definitionsErrorText({ path: ["provinces", 0], code: "expected-type", expected: "string", got: null }, "vi")).toBe(
       "provinces[0]: cần chuỗi văn bản, nhận được không có (thiếu trường này)",
     );
+  });
+});
+
+describe("reasonText: the parts of a reason", () => {
+  const base: IndicatorResult = {
+    code: "15.3",
+    name: "Suy dinh dưỡng",
+    criterionNo: 15,
+    verdict: "achieved",
+    cellRef: { sheet: "TC 10-19", row: 24, col: 3 },
+    figureRaw: "17,72%",
+    figure: null,
+    value: 17.72,
+    threshold: { rule: { kind: "atMost", value: 24, unit: "%" }, origin: "catalogue", source: null, region: "tdmn-phia-bac" },
+    selfAssessment: null,
+    selfVerdict: null,
+    reason: { code: "meets", figure: "17,72%", rule: { kind: "atMost", value: 24, unit: "%" } },
+  };
+
+  it("the region by its name in each language; no source, no source sentence", () => {
+    expect(reasonText(base, "vi")).toBe("Kết quả “17,72%”, yêu cầu ≤ 24%: đạt. Vùng: Trung du và miền núi phía Bắc.");
+    expect(reasonText(base, "en")).toMatch(/^Figure “17,72%”, required ≤ 24%: achieved\. Region: [A-Z][^.]+\.$/);
+    expect(reasonText(base, "en")).not.toContain("Trung du");
+    const unknownRegion = { ...base, threshold: { ...base.threshold, region: "sao-hoa" } };
+    expect(reasonText(unknownRegion, "vi")).toContain("Vùng: sao-hoa.");
+  });
+
+  it("a cell and a figure where the reason needs them", () => {
+    expect(reasonText({ ...base, verdict: "not_assessed", figureRaw: null, reason: { code: "no-figure" } }, "vi")).toBe("Chưa có số liệu trong ô 'TC 10-19'!D25.");
+    expect(reasonText({ ...base, verdict: "not_assessed", cellRef: null, figureRaw: null, reason: { code: "not-found" } }, "en")).toBe(
+      "This indicator was not found in the workbook.",
+    );
+    expect(reasonText({ ...base, reason: { code: "unreadable", figure: "??" } }, "en")).toBe("Cannot read the figure “??” in cell 'TC 10-19'!D25.");
+  });
+
+  it("why a threshold is unknown: the data's note in Vietnamese, the general advice otherwise", () => {
+    const unknown = { ...base, verdict: "not_assessed" as const, threshold: { rule: null, origin: "none" as const, source: null, region: null } };
+    const noted = { ...unknown, reason: { code: "unknown-threshold" as const, figure: "10%", unknown: { why: "no-data" as const, note: "Chưa có con số ngưỡng." } } };
+    expect(reasonText(noted, "vi")).toBe("Chưa có mức chuẩn cho chỉ tiêu này: không đánh giá. Chưa có con số ngưỡng.");
+    expect(reasonText(noted, "en")).toBe(
+      "No threshold is known for this indicator: not assessed. Enter it in the sheet's threshold column or a definitions file.",
+    );
+    const bare = { ...unknown, reason: { code: "unknown-threshold" as const, figure: "10%", unknown: null } };
+    expect(reasonText(bare, "vi")).toBe(
+      "Chưa có mức chuẩn cho chỉ tiêu này: không đánh giá. Có thể nhập mức chuẩn vào cột “Chỉ tiêu đạt chuẩn” hoặc tệp định nghĩa.",
+    );
+  });
+});
+
+describe("JSON paths as users read them", () => {
+  it.each([
+    [[], "vi", "(gốc tệp)"],
+    [[], "en", "(root)"],
+    [["id"], "vi", "id"],
+    [["thresholds", "4.2", "atLeast"], "vi", 'thresholds["4.2"].atLeast'],
+    [["thresholds", "x1"], "vi", 'thresholds["x1"]'],
+    [["provinces", 2], "en", "provinces[2]"],
+    [["a b", "c"], "en", '["a b"].c'],
+  ] as const)("%j (%s) → %s", (p, lang, text) => {
+    expect(formatJsonPath(p, lang)).toBe(text);
+  });
+});
+
+describe("unknown thresholds, worded", () => {
+  it.each([
+    [{ why: "not-in-set" as const, setId: "xa-ntm-2021-2025", indicator: "4.9" }, "Bộ tiêu chí xa-ntm-2021-2025 không có chỉ tiêu 4.9.", "The set xa-ntm-2021-2025 has no indicator 4.9."],
+    [{ why: "region-unknown" as const, note: null }, "Chưa biết vùng của xã: ngưỡng của chỉ tiêu này khác nhau theo vùng.", "The commune's region is not known, and this indicator's threshold differs by region."],
+    [{ why: "region-unknown" as const, note: "Xem QĐ 318." }, "Chưa biết vùng của xã: ngưỡng của chỉ tiêu này khác nhau theo vùng. Xem QĐ 318.", "The commune's region is not known, and this indicator's threshold differs by region. Xem QĐ 318."],
+    [{ why: "no-data" as const, note: null }, "Chưa có ngưỡng của chỉ tiêu này trong dữ liệu.", "No threshold for this indicator in the data yet."],
+  ])("%j", (u, viText, enText) => {
+    expect(unknownThresholdText(u, "vi")).toBe(viText);
+    expect(unknownThresholdText(u, "en")).toBe(enText);
   });
 });

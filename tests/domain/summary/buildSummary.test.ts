@@ -122,7 +122,7 @@ describe("buildSummaryLayout: Liên Sơn 2024", () => {
       "Các tiêu chí chưa đạt: Tiêu chí số 2 - Giao thông; Tiêu chí số 4 - Điện; Tiêu chí số 5 - Trường học; Tiêu chí số 6 - Cơ sở vật chất văn hóa; Tiêu chí số 13 - Tổ chức sản xuất và phát triển kinh tế nông thôn; Tiêu chí số 17 - Môi trường và an toàn thực phẩm",
     );
     expect(at(layout, total + 3, 0)?.value).toBe("Các tiêu chí chưa đánh giá: Tiêu chí số 10 - Thu nhập; Tiêu chí số 11 - Nghèo đa chiều");
-    const paragraph = startsWith(layout, "Qua rà soát, xã Liên Sơn tự đánh giá đạt 11/19 tiêu chí.")[0];
+    const paragraph = startsWith(layout, "Qua rà soát, xã Liên Sơn tự đánh giá đạt 11/19 tiêu chí; qua kiểm tra, đạt 11/19 tiêu chí.")[0];
     expect(paragraph.row).toBe(total + 5);
     expect(layout.merges).toContainEqual({ r1: paragraph.row, c1: 0, r2: paragraph.row, c2: 7 });
     expect(layout.styles[paragraph.style!].wrap).toBe(true);
@@ -168,7 +168,7 @@ describe("buildSummaryLayout: other inputs", () => {
     expect(at(l2, 0, 0)?.value).toBe("UBND XÃ ……………");
     expect(startsWith(l2, "……………, ngày")[0].value).toBe("……………, ngày …… tháng …… năm ……");
     expect(l2.cells.some((c) => c.value === "UBND HUYỆN CHI LĂNG")).toBe(false);
-    expect(startsWith(l2, "Qua rà soát, xã tự đánh giá đạt 11/19 tiêu chí.")).toHaveLength(1);
+    expect(startsWith(l2, "Qua rà soát, xã tự đánh giá đạt 11/19 tiêu chí; qua kiểm tra, đạt 11/19 tiêu chí.")).toHaveLength(1);
   });
 
   it("writes dates as Decree 30/2020 does: leading zero for days below 10 and months 1–2", () => {
