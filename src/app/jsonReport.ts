@@ -4,6 +4,7 @@ import { cellAddress } from "../domain/grid/address";
 import { problemText, reasonText } from "../domain/messages";
 import type { Problem } from "../domain/problems/Problem";
 import type { Lang } from "../domain/messages/Lang";
+import { indicatorShortfall, type Shortfall } from "../domain/evaluation/shortfall";
 
 /** The public JSON shape of `ntm check --json` (a contract: extend only by adding fields). */
 export interface JsonReport {
@@ -32,6 +33,8 @@ export interface JsonReport {
       selfAssessment: string | null;
       reason: string;
       reasonCode: string;
+      /** Only on indicators not achieved on a figure: how far it is from the threshold. */
+      shortfall?: Shortfall;
     }[];
   }[];
   /** Findings and other problems: the two-part code, the cell, the words, and the code's typed parameters. */
@@ -53,7 +56,9 @@ export function toJsonReport(file: string, result: CommuneResult, lang: Lang, ex
       name: c.name,
       verdict: c.verdict,
       selfAssessment: c.selfAssessment,
-      indicators: c.indicators.map((i) => ({
+      indicators: c.indicators.map((i) => {
+        const shortfall = indicatorShortfall(i);
+        return {
         code: i.code,
         name: i.name,
         verdict: i.verdict,
@@ -66,7 +71,9 @@ export function toJsonReport(file: string, result: CommuneResult, lang: Lang, ex
         selfAssessment: i.selfAssessment,
         reason: reasonText(i, lang),
         reasonCode: i.reason.code,
-      })),
+        ...(shortfall ? { shortfall } : {}),
+      };
+      }),
     })),
     issues: [...extra, ...result.findings].map((p) => ({
       code: p.code,

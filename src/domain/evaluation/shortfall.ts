@@ -2,6 +2,7 @@ import type { Rule } from "../definitions/schema";
 import type { Figure } from "../figures/Figure";
 import { foldText } from "../figures/normalizeText";
 import { PERCENT_UNIT, UNIT_WORDS, readUnit } from "../figures/units";
+import type { IndicatorResult } from "./Verdict";
 
 /** Unit of a percent shortfall: the gap between two percentages. */
 export const PERCENT_POINTS = "điểm phần trăm";
@@ -89,4 +90,10 @@ export function countUnitOf(raw: string): string | undefined {
 /** Float noise off (80 − 78,91 = 1,0900000000000034 → 1,09). */
 function tidy(n: number): number {
   return Number(n.toPrecision(12));
+}
+
+/** The shortfall of an indicator judged not achieved on a figure compared with its threshold; null otherwise. */
+export function indicatorShortfall(ind: Pick<IndicatorResult, "verdict" | "reason" | "figure" | "threshold" | "value">): Shortfall | null {
+  if (ind.verdict !== "not_achieved" || ind.reason.code !== "fails") return null;
+  return computeShortfall(ind.figure, ind.threshold.rule, ind.value);
 }
