@@ -1,4 +1,5 @@
 import { computeShortfall, countToChange, countUnitOf, PERCENT_POINTS } from "../../../src/domain/evaluation/shortfall";
+import { shortfallText } from "../../../src/domain/messages";
 import { compareFigure } from "../../../src/domain/figures/compareFigure";
 import { parseFigure } from "../../../src/domain/figures/parseFigure";
 import type { Rule, ValueKind } from "../../../src/domain/definitions/schema";
@@ -100,5 +101,18 @@ describe("countUnitOf", () => {
     ["69,7%", undefined],
   ])("%s → %s", (raw, unit) => {
     expect(countUnitOf(raw)).toBe(unit);
+  });
+});
+
+describe("shortfallText", () => {
+  test.each<[Parameters<typeof shortfallText>[0], string, string]>([
+    [{ value: 1.0900000001, unit: PERCENT_POINTS, direction: "increase", count: 2, countUnit: "hộ" }, "còn thiếu 2 hộ (1,09 điểm phần trăm)", "short by 2 households (1.09 percentage points)"],
+    [{ value: 0.3, unit: PERCENT_POINTS, direction: "increase" }, "còn thiếu 0,3 điểm phần trăm", "short by 0.3 percentage points"],
+    [{ value: 11, unit: "triệu đồng/người/năm", direction: "increase" }, "còn thiếu 11 triệu đồng/người/năm", "short by 11 million VND/person/year"],
+    [{ value: 0.348, unit: PERCENT_POINTS, direction: "decrease", count: 3, countUnit: "hộ" }, "phải giảm 3 hộ (0,35 điểm phần trăm)", "must come down by 3 households (0.35 percentage points)"],
+    [{ value: 12.5, unit: PERCENT_POINTS, direction: "increase", count: 2 }, "còn thiếu 2 (12,5 điểm phần trăm)", "short by 2 (12.5 percentage points)"],
+  ])("%j", (s, vi, en) => {
+    expect(shortfallText(s, "vi")).toBe(vi);
+    expect(shortfallText(s, "en")).toBe(en);
   });
 });
