@@ -15,6 +15,8 @@ export interface ConsolidationSetup {
   detect: DetectOptions;
   /** Criterion numbers of the set, ascending. */
   criterionNos: number[];
+  /** Criterion number → name, as the set names it. */
+  criterionNames: Record<string, string>;
 }
 
 export type SetupResult = { ok: true; setup: ConsolidationSetup; problems: ContextProblem[] } | { ok: false; problems: ContextProblem[] };
@@ -34,6 +36,7 @@ export function prepareConsolidation(options: CheckOptions): SetupResult {
         criterionNos: new Set(set.criteria.map((c) => c.no)),
       },
       criterionNos: set.criteria.map((c) => c.no).sort((a, b) => a - b),
+      criterionNames: Object.fromEntries(set.criteria.map((c) => [String(c.no), c.name])),
     },
   };
 }
