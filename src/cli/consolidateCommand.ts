@@ -66,7 +66,7 @@ export async function runConsolidate(args: string[], io: Io): Promise<number> {
     if (c.ok) entries.push(c.entry);
     else excluded.push(c.excluded);
   }
-  const figures = consolidate(entries, excluded, { criterionNos: prepared.setup.criterionNos });
+  const figures = consolidate(entries, excluded, { criterionNos: prepared.setup.criterionNos, criterionNames: prepared.setup.criterionNames });
 
   if (values.out) {
     const set = getSet(options.setId);

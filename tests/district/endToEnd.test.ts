@@ -109,7 +109,26 @@ test("the pure functions give the same figures and the notice's lines", async ()
   expect(excluded.map((x) => x.reason)).toEqual(["corrupt", "encrypted", "no-table"]);
   expect(figures.excluded.map((x) => x.reason)).toEqual(["corrupt", "encrypted", "no-table", "duplicate"]);
   const lines = buildDistrictParagraph(figures, "vi").split("\n");
-  expect(lines).toEqual(["- Tổng số xã được tổng hợp: 17 xã.", ...NOTICE_LINES, "- Bình quân đạt 14,29 tiêu chí/xã."]);
+  const head = ["- Tổng số xã được tổng hợp: 17 xã.", ...NOTICE_LINES, "- Bình quân đạt 14,29 tiêu chí/xã."];
+  expect(lines.slice(0, head.length)).toEqual(head);
+  // Then each commune's criteria in the notice's form, the communes nearly there, and the communes per criterion.
+  const plan = lines.slice(head.length);
+  expect(plan.slice(0, 17).map((l) => /^- Xã ([^:]+):/.exec(l)?.[1])).toEqual(figures.communes.map((c) => c.commune));
+  expect(plan[0]).toBe("- Xã Tân Hương: Đã đạt 19/19 tiêu chí.");
+  expect(plan).toContain(
+    "- Xã Hưng Vũ: Đã đạt 17/19 tiêu chí: Tiêu chí số 1 - Quy hoạch; Tiêu chí số 3 - Thủy lợi và phòng, chống thiên tai; Tiêu chí số 4 - Điện; Tiêu chí số 5 - Trường học; Tiêu chí số 6 - Cơ sở vật chất văn hóa; Tiêu chí số 7 - Cơ sở hạ tầng thương mại nông thôn; Tiêu chí số 8 - Thông tin và truyền thông; Tiêu chí số 9 - Nhà ở dân cư; Tiêu chí số 10 - Thu nhập; Tiêu chí số 11 - Nghèo đa chiều; Tiêu chí số 12 - Lao động; Tiêu chí số 13 - Tổ chức sản xuất và phát triển kinh tế nông thôn; Tiêu chí số 14 - Giáo dục và đào tạo; Tiêu chí số 15 - Y tế; Tiêu chí số 16 - Văn hóa; Tiêu chí số 18 - Hệ thống chính trị và tiếp cận pháp luật; Tiêu chí số 19 - Quốc phòng và an ninh. Các tiêu chí chưa đạt 2/19 tiêu chí: Tiêu chí số 2 - Giao thông; Tiêu chí số 17 - Môi trường và an toàn thực phẩm.",
+  );
+  expect(plan[17]).toBe(
+    "- Xã gần đạt chuẩn (còn thiếu không quá 2 tiêu chí): 03 xã (Tân Lập: còn thiếu Tiêu chí số 17 - Môi trường và an toàn thực phẩm; Hưng Vũ: còn thiếu Tiêu chí số 2 - Giao thông; Tiêu chí số 17 - Môi trường và an toàn thực phẩm; Vũ Lễ: còn thiếu Tiêu chí số 6 - Cơ sở vật chất văn hóa; Tiêu chí số 13 - Tổ chức sản xuất và phát triển kinh tế nông thôn).",
+  );
+  // Every criterion some commune misses has its line, with as many communes as the table counts.
+  const perCriterion = plan.slice(18);
+  for (const no of figures.criterionNos) {
+    const missing = 17 - figures.perCriterion[String(no)];
+    const line = perCriterion.find((l) => l.startsWith(`- Tiêu chí số ${no} - `));
+    if (missing === 0) expect(line).toBeUndefined();
+    else expect(line).toMatch(new RegExp(`: ${String(missing).padStart(2, "0")} xã chưa đạt \\(`));
+  }
 });
 
 test("files given one by one, a missing path and an explicit lock file are reported, the rest consolidated", async () => {
