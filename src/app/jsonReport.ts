@@ -5,6 +5,7 @@ import { cellAddress } from "../domain/grid/address";
 import { problemText, reasonText } from "../domain/messages";
 import type { Problem } from "../domain/problems/Problem";
 import type { Lang } from "../domain/messages/Lang";
+import { indicatorShortfall, type Shortfall } from "../domain/evaluation/shortfall";
 
 /** The public JSON shape of `ntm check --json` (a contract: extend only by adding fields). */
 export interface JsonReport {
@@ -35,6 +36,8 @@ export interface JsonReport {
       reasonCode: string;
       /** computed: figure compared with a threshold; stated: the sheet's own verdict word; null: not judged. */
       basis: "computed" | "stated" | null;
+      /** Only on indicators not achieved on a figure: how far it is from the threshold. */
+      shortfall?: Shortfall;
     }[];
   }[];
   /** Findings and other problems: the two-part code, the cell, the words, and the code's typed parameters. */
@@ -56,7 +59,9 @@ export function toJsonReport(file: string, result: CommuneResult, lang: Lang, ex
       name: c.name,
       verdict: c.verdict,
       selfAssessment: c.selfAssessment,
-      indicators: c.indicators.map((i) => ({
+      indicators: c.indicators.map((i) => {
+        const shortfall = indicatorShortfall(i);
+        return {
         code: i.code,
         name: i.name,
         verdict: i.verdict,
@@ -70,7 +75,9 @@ export function toJsonReport(file: string, result: CommuneResult, lang: Lang, ex
         reason: reasonText(i, lang),
         reasonCode: i.reason.code,
         basis: i.basis ?? null,
-      })),
+        ...(shortfall ? { shortfall } : {}),
+      };
+      }),
     })),
     issues: [...extra, ...result.findings].map((p) => ({
       code: p.code,

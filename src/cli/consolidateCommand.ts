@@ -22,16 +22,30 @@ import type { Lang } from "../domain/messages/Lang";
 import { quoteSheet } from "../domain/grid/address";
 import { readOverlayFile } from "./readOverlayFile";
 import { UsageError } from "./UsageError";
+import { criteriaLists, nearlyThere, notAchievedBy } from "../domain/district/plan";
 import type { Io } from "./main";
 
 /** The --json document (the contract: names and shapes are public). */
 export interface ConsolidateJson {
-  communes: { file: string; commune: string; criteriaAchieved: number; band: string; criteria: Record<string, string> }[];
+  communes: {
+    file: string;
+    commune: string;
+    criteriaAchieved: number;
+    band: string;
+    criteria: Record<string, string>;
+    /** Criterion numbers achieved, and not (yet) achieved, ascending. */
+    achievedCriteria: number[];
+    notAchievedCriteria: number[];
+  }[];
   bands: Record<string, number>;
   /** Two decimals; null when no commune was consolidated. */
   average: number | null;
   perCriterion: Record<string, number>;
   errors: { file: string; message: string }[];
+  /** Communes missing at most two criteria, with the criteria they miss. */
+  nearlyThere: { commune: string; missing: number[] }[];
+  /** Criterion number → communes not achieving it. */
+  notAchievedBy: Record<string, string[]>;
 }
 
 const WORKBOOK_EXT = /\.(xlsx|xls)$/i;
@@ -69,7 +83,7 @@ export async function runConsolidate(args: string[], io: Io): Promise<number> {
     if (c.ok) entries.push(c.entry);
     else excluded.push(c.excluded);
   }
-  const figures = consolidate(entries, excluded, { criterionNos: prepared.setup.criterionNos });
+  const figures = consolidate(entries, excluded, { criterionNos: prepared.setup.criterionNos, criterionNames: prepared.setup.criterionNames });
 
   if (values.out) {
     const set = getSet(options.setId);
@@ -93,11 +107,15 @@ export function toConsolidateJson(figures: DistrictFigures, lang: Lang): Consoli
       criteriaAchieved: e.criteriaAchieved,
       band: figures.bands.find((b) => e.criteriaAchieved >= b.min && e.criteriaAchieved <= b.max)?.key ?? String(e.criteriaAchieved),
       criteria: { ...e.criteria },
+      achievedCriteria: criteriaLists(e, figures.criterionNos).achieved,
+      notAchievedCriteria: criteriaLists(e, figures.criterionNos).notAchieved,
     })),
     bands,
     average: figures.average === null ? null : roundAverage(figures.average),
     perCriterion: { ...figures.perCriterion },
     errors: figures.excluded.map((x) => ({ file: x.file, message: excludedText(x, lang) })),
+    nearlyThere: nearlyThere(figures.communes, figures.criterionNos),
+    notAchievedBy: notAchievedBy(figures.communes, figures.criterionNos),
   };
 }
 

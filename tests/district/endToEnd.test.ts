@@ -3,7 +3,7 @@
  * the figures the inspection notice gives (shared/domain/004_3d6d6579c95ff0d5.txt), through the
  * command and through the pure functions. Workers run from the TypeScript sources through tsx.
  */
-import { promises as fs, readFileSync } from "node:fs";
+import { promises as fs, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -59,8 +59,34 @@ describe("ntm consolidate --json on the Bắc Sơn folder", () => {
 
   test("exit 0 and exactly one JSON document of the contract's shape", () => {
     expect(code).toBe(0);
-    expect(Object.keys(doc)).toEqual(["communes", "bands", "average", "perCriterion", "errors"]);
-    expect(Object.keys(doc.communes[0])).toEqual(["file", "commune", "criteriaAchieved", "band", "criteria"]);
+    // The contract's fields first, in order; added fields after them.
+    expect(Object.keys(doc)).toEqual(["communes", "bands", "average", "perCriterion", "errors", "nearlyThere", "notAchievedBy"]);
+    expect(Object.keys(doc.communes[0])).toEqual(["file", "commune", "criteriaAchieved", "band", "criteria", "achievedCriteria", "notAchievedCriteria"]);
+  });
+
+  test("each commune's criteria achieved and not, the communes nearly there, and the communes per criterion", () => {
+    for (const c of doc.communes) {
+      expect(c.achievedCriteria).toHaveLength(c.criteriaAchieved);
+      expect([...c.achievedCriteria, ...c.notAchievedCriteria].sort((a, b) => a - b)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
+      for (const no of c.achievedCriteria) expect(c.criteria[String(no)]).toBe("achieved");
+      for (const no of c.notAchievedCriteria) expect(c.criteria[String(no)]).not.toBe("achieved");
+    }
+    const tranYen = doc.communes.find((c) => c.commune === "Trấn Yên")!;
+    expect(tranYen.notAchievedCriteria).toContain(3);
+    expect(tranYen.notAchievedCriteria).toContain(11);
+    // Communes missing one or two criteria, fewest first.
+    expect(doc.nearlyThere.map((n) => n.missing.length)).toEqual([...doc.nearlyThere.map((n) => n.missing.length)].sort((a, b) => a - b));
+    for (const n of doc.nearlyThere) {
+      const c = doc.communes.find((x) => x.commune === n.commune)!;
+      expect(n.missing).toEqual(c.notAchievedCriteria);
+      expect(n.missing.length).toBeGreaterThanOrEqual(1);
+      expect(n.missing.length).toBeLessThanOrEqual(2);
+    }
+    expect(doc.nearlyThere.length).toBe(doc.communes.filter((c) => c.criteriaAchieved >= 17 && c.criteriaAchieved < 19).length);
+    // Every criterion, with as many communes as do not achieve it.
+    expect(Object.keys(doc.notAchievedBy)).toEqual(Array.from({ length: 19 }, (_, i) => String(i + 1)));
+    for (const [no, names] of Object.entries(doc.notAchievedBy)) expect(names).toHaveLength(17 - doc.perCriterion[no]);
+    expect(doc.notAchievedBy["3"]).toContain("Trấn Yên");
   });
 
   test("the notice's bands and average", () => {
@@ -110,7 +136,26 @@ test("the pure functions give the same figures and the notice's lines", async ()
   expect(excluded.map((x) => x.reason)).toEqual(["corrupt", "encrypted", "no-table"]);
   expect(figures.excluded.map((x) => x.reason)).toEqual(["corrupt", "encrypted", "no-table", "duplicate"]);
   const lines = buildDistrictParagraph(figures, "vi").split("\n");
-  expect(lines).toEqual(["- Tổng số xã được tổng hợp: 17 xã.", ...NOTICE_LINES, "- Bình quân đạt 14,29 tiêu chí/xã."]);
+  const head = ["- Tổng số xã được tổng hợp: 17 xã.", ...NOTICE_LINES, "- Bình quân đạt 14,29 tiêu chí/xã."];
+  expect(lines.slice(0, head.length)).toEqual(head);
+  // Then each commune's criteria in the notice's form, the communes nearly there, and the communes per criterion.
+  const plan = lines.slice(head.length);
+  expect(plan.slice(0, 17).map((l) => /^- Xã ([^:]+):/.exec(l)?.[1])).toEqual(figures.communes.map((c) => c.commune));
+  expect(plan[0]).toBe("- Xã Tân Hương: Đã đạt 19/19 tiêu chí.");
+  expect(plan).toContain(
+    "- Xã Hưng Vũ: Đã đạt 17/19 tiêu chí: Tiêu chí số 1 - Quy hoạch; Tiêu chí số 3 - Thủy lợi và phòng, chống thiên tai; Tiêu chí số 4 - Điện; Tiêu chí số 5 - Trường học; Tiêu chí số 6 - Cơ sở vật chất văn hóa; Tiêu chí số 7 - Cơ sở hạ tầng thương mại nông thôn; Tiêu chí số 8 - Thông tin và truyền thông; Tiêu chí số 9 - Nhà ở dân cư; Tiêu chí số 10 - Thu nhập; Tiêu chí số 11 - Nghèo đa chiều; Tiêu chí số 12 - Lao động; Tiêu chí số 13 - Tổ chức sản xuất và phát triển kinh tế nông thôn; Tiêu chí số 14 - Giáo dục và đào tạo; Tiêu chí số 15 - Y tế; Tiêu chí số 16 - Văn hóa; Tiêu chí số 18 - Hệ thống chính trị và tiếp cận pháp luật; Tiêu chí số 19 - Quốc phòng và an ninh. Các tiêu chí chưa đạt 2/19 tiêu chí: Tiêu chí số 2 - Giao thông; Tiêu chí số 17 - Môi trường và an toàn thực phẩm.",
+  );
+  expect(plan[17]).toBe(
+    "- Xã gần đạt chuẩn (còn thiếu không quá 2 tiêu chí): 03 xã (Tân Lập: còn thiếu Tiêu chí số 17 - Môi trường và an toàn thực phẩm; Hưng Vũ: còn thiếu Tiêu chí số 2 - Giao thông; Tiêu chí số 17 - Môi trường và an toàn thực phẩm; Vũ Lễ: còn thiếu Tiêu chí số 6 - Cơ sở vật chất văn hóa; Tiêu chí số 13 - Tổ chức sản xuất và phát triển kinh tế nông thôn).",
+  );
+  // Every criterion some commune misses has its line, with as many communes as the table counts.
+  const perCriterion = plan.slice(18);
+  for (const no of figures.criterionNos) {
+    const missing = 17 - figures.perCriterion[String(no)];
+    const line = perCriterion.find((l) => l.startsWith(`- Tiêu chí số ${no} - `));
+    if (missing === 0) expect(line).toBeUndefined();
+    else expect(line).toMatch(new RegExp(`: ${String(missing).padStart(2, "0")} xã chưa đạt \\(`));
+  }
 });
 
 test("files given one by one, a missing path and an explicit lock file are reported, the rest consolidated", async () => {
@@ -252,7 +297,12 @@ describe("worker threads", () => {
 });
 
 test("the --json document and the readable report are byte for byte the golden ones", async () => {
-  const golden = (name: string) => readFileSync(path.join(__dirname, name), "utf8");
-  expect((await run([rel(""), "--province", "lang-son", "--json"])).out).toBe(golden("bac-son.consolidate.golden.json"));
-  expect((await run([rel(""), "--province", "lang-son"])).out).toBe(golden("bac-son.consolidate.golden.txt"));
+  const check = (out: string, name: string) => {
+    const file = path.join(__dirname, name);
+    // Written only with UPDATE_GOLDEN=1, on purpose.
+    if (process.env.UPDATE_GOLDEN === "1") writeFileSync(file, out);
+    expect(out).toBe(readFileSync(file, "utf8"));
+  };
+  check((await run([rel(""), "--province", "lang-son", "--json"])).out, "bac-son.consolidate.golden.json");
+  check((await run([rel(""), "--province", "lang-son"])).out, "bac-son.consolidate.golden.txt");
 });

@@ -16,6 +16,8 @@ import ExcelJS from "exceljs";
 import { drawLayout } from "../../src/adapters/xlsx/drawLayout";
 import { buildSummaryLayout } from "../../src/domain/summary/buildSummary";
 import { lienSon2024, lienSonMeta } from "../fixtures/summaryResult";
+import { FileWorkbook } from "../../src/adapters/xlsx/FileWorkbook";
+import { CheckSession } from "../../src/app/CheckSession";
 
 const TOOLS = ["soffice", "pdftotext", "pdfinfo", "pdftoppm"];
 const INSTALL =
@@ -131,6 +133,52 @@ if (missing.length > 0 && !inCi) {
         fs.mkdirSync(path.dirname(out), { recursive: true });
         fs.copyFileSync(prefix + ".png", out);
       }
+    });
+  });
+
+  describe("summary render of the bundled example (19 criteria, 57 indicators)", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ntm-render-ex-"));
+    const result: { vi: string[]; en: string[] } = { vi: [], en: [] };
+
+    beforeAll(async () => {
+      if (missing.length > 0) return;
+      const port = new FileWorkbook(new Uint8Array(fs.readFileSync(path.join(__dirname, "..", "..", "examples", "lien-son-2024.xlsx"))), "xlsx");
+      const session = new CheckSession(port, "vi");
+      const { result: checked } = await session.check({
+        setId: "xa-ntm-2021-2025", province: "lang-son", region: null, disadvantaged: false, overlayJson: null, overlays: [],
+      });
+      for (const lang of ["vi", "en"] as const) {
+        const wb = new ExcelJS.Workbook();
+        const layout = buildSummaryLayout(checked, { ...lienSonMeta, lang });
+        drawLayout(wb, layout, layout.name);
+        const xlsx = path.join(dir, `example-${lang}.xlsx`);
+        await wb.xlsx.writeFile(xlsx);
+        run("soffice", [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", dir, xlsx]);
+        const text = run("pdftotext", ["-layout", "-enc", "UTF-8", path.join(dir, `example-${lang}.pdf`), "-"]).normalize("NFC");
+        result[lang] = text.split("\f").filter((p) => p.trim() !== "");
+      }
+    }, 240_000);
+
+    afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    const squash = (s: string) => s.replace(/\s+/g, "");
+
+    it.each(["vi", "en"] as const)("prints on at most 4 A4 pages, none of them near empty (%s)", (lang) => {
+      const pages = result[lang];
+      expect(pages.length).toBeGreaterThanOrEqual(2);
+      expect(pages.length).toBeLessThanOrEqual(4);
+      for (const p of pages) expect(p.split("\n").filter((l) => l.trim() !== "").length).toBeGreaterThanOrEqual(15);
+    });
+
+    it("ends with what each criterion not achieved still needs, shortfalls included", () => {
+      const all = squash(result.vi.join("\n"));
+      expect(all).toContain(squash("Các tiêu chí chưa đạt và nội dung cần thực hiện"));
+      expect(all).toContain(squash("Tiêu chí số 10 - Thu nhập (chưa đạt, 0/1 chỉ tiêu đạt):"));
+      expect(all).toContain(squash("còn thiếu 11 triệu đồng/người/năm"));
+      expect(all).toContain(squash("Còn thiếu"));
+      const en = squash(result.en.join("\n"));
+      expect(en).toContain(squash("Criteria not achieved and what remains to be done"));
+      expect(en).toContain(squash("short by 11 million VND/person/year"));
     });
   });
 }

@@ -71,6 +71,22 @@ describe("IndicatorItem markup", () => {
     expect(shown).toContain("Xã tự đánh giá “đạt”, kết quả kiểm tra là “Chưa đánh giá”.");
   });
 
+  test("a figure that fails its threshold shows how far it is from it", () => {
+    const rule = { kind: "atLeast" as const, value: 80, unit: "%" };
+    const failing = {
+      ...c3.indicators[0],
+      verdict: "not_achieved" as const,
+      figureRaw: "146/185 hộ (78,91%)",
+      figure: { kind: "percent" as const, value: 78.91, numerator: 146, denominator: 185, raw: "146/185 hộ (78,91%)" },
+      value: 78.91,
+      reason: { code: "fails" as const, figure: "146/185 hộ (78,91%)", rule },
+    };
+    expect(text(render(failing))).toContain("Còn thiếu 2 hộ (1,09 điểm phần trăm)");
+    expect(text(render(failing, "en"))).toContain("Short by 2 households (1.09 percentage points)");
+    // An achieved one has none.
+    expect(text(render(c3.indicators[0]))).not.toContain("Còn thiếu");
+  });
+
   test("an indicator not found in the workbook is no button", () => {
     const html = render(c11.indicators[0]);
     expect(html).not.toContain("<button");

@@ -19,6 +19,8 @@ export interface ConsolidationSetup {
   detect: DetectOptions;
   /** Criterion numbers of the set, ascending. */
   criterionNos: number[];
+  /** Criterion number → name, as the set names it. */
+  criterionNames: Record<string, string>;
 }
 
 export type SetupResult = { ok: true; setup: ConsolidationSetup; problems: ContextProblem[] } | { ok: false; problems: ContextProblem[] };
@@ -31,7 +33,9 @@ export function prepareConsolidation(options: CheckOptions): SetupResult {
   return {
     ok: true,
     problems: built.problems,
-    setup: { ctx: built.ctx, detect: { ...detectOptionsFor(set), region: built.ctx.region }, criterionNos: set.criteria.map((c) => c.no).sort((a, b) => a - b) },
+    setup: { ctx: built.ctx, detect: { ...detectOptionsFor(set), region: built.ctx.region }, criterionNos: set.criteria.map((c) => c.no).sort((a, b) => a - b),
+      criterionNames: Object.fromEntries(set.criteria.map((c) => [String(c.no), c.name])),
+    },
   };
 }
 

@@ -6,7 +6,8 @@ import { fitRowHeights } from "../summary/fitRows";
 import type { CellStyle, LayoutCell, SheetLayout } from "../summary/SheetLayout";
 import { verdictLabel } from "../messages";
 import type { DistrictFigures } from "./consolidate";
-import { bandLabel, buildDistrictParagraph, excludedText, formatAverage } from "./districtText";
+import { bandLabel, buildDistrictParagraph, criterionName, excludedText, formatAverage, nearlyThereText } from "./districtText";
+import { criteriaLists, nearlyThere, notAchievedBy, NEARLY_THERE_MAX_MISSING } from "./plan";
 
 export const DISTRICT_SHEET_NAME = "Tổng hợp các xã";
 export const DISTRICT_SHEET_NAME_EN = "Communes summary";
@@ -64,6 +65,12 @@ const W = {
     names: "Tên các xã",
     average: "Bình quân tiêu chí đạt/xã",
     paragraph: "ĐOẠN VĂN ĐỂ DÁN VÀO BÁO CÁO",
+    missing: "Tiêu chí chưa đạt",
+    nearly: (max: number) => `XÃ GẦN ĐẠT CHUẨN (CÒN THIẾU KHÔNG QUÁ ${max} TIÊU CHÍ)`,
+    nearlyNone: "Không có xã nào.",
+    byCriterion: "CÁC XÃ CHƯA ĐẠT THEO TỪNG TIÊU CHÍ",
+    criterionCol: "Tiêu chí",
+    notAchievedCount: "Số xã chưa đạt",
     excluded: "CÁC TỆP KHÔNG ĐƯỢC TỔNG HỢP",
     bandShort: (min: number, max: number, total: number) => (min === total ? `${total}` : min === 0 ? `< ${max + 1}` : `${min}-${max}`),
   },
@@ -83,6 +90,12 @@ const W = {
     names: "Names",
     average: "Average criteria per commune",
     paragraph: "TEXT FOR THE REPORT",
+    missing: "Criteria not achieved",
+    nearly: (max: number) => `COMMUNES CLOSE TO THE STANDARD (AT MOST ${max} CRITERIA MISSING)`,
+    nearlyNone: "None.",
+    byCriterion: "COMMUNES NOT ACHIEVING EACH CRITERION",
+    criterionCol: "Criterion",
+    notAchievedCount: "Communes not achieving it",
     excluded: "FILES NOT CONSOLIDATED",
     bandShort: (min: number, max: number, total: number) => (min === total ? `${total}` : min === 0 ? `< ${max + 1}` : `${min}-${max}`),
   },
@@ -99,9 +112,10 @@ export function buildDistrictLayout(figures: DistrictFigures, meta: DistrictMeta
   const nos = figures.criterionNos;
   const cAchieved = 2 + nos.length;
   const cBand = cAchieved + 1;
-  const cFile = cBand + 1;
+  const cMissing = cBand + 1;
+  const cFile = cMissing + 1;
   const last = cFile;
-  const widths = [5, 18, ...nos.map(() => 8.5), 9, 8, 24];
+  const widths = [5, 18, ...nos.map(() => 8.5), 9, 8, 16, 24];
 
   const cells: LayoutCell[] = [];
   const merges: Merge[] = [];
@@ -125,6 +139,7 @@ export function buildDistrictLayout(figures: DistrictFigures, meta: DistrictMeta
   nos.forEach((no, i) => put(h1 + 1, 2 + i, w.criterion(no), "th"));
   put(h1, cAchieved, w.achieved, "th", cAchieved, h1 + 1);
   put(h1, cBand, w.band, "th", cBand, h1 + 1);
+  put(h1, cMissing, w.missing, "th", cMissing, h1 + 1);
   put(h1, cFile, w.file, "th", cFile, h1 + 1);
   row = h1 + 2;
 
@@ -139,6 +154,7 @@ export function buildDistrictLayout(figures: DistrictFigures, meta: DistrictMeta
     put(row, cAchieved, e.criteriaAchieved, "count");
     const band = figures.bands.find((b) => e.criteriaAchieved >= b.min && e.criteriaAchieved <= b.max);
     put(row, cBand, band ? w.bandShort(band.min, band.max, total) : "", "centre");
+    put(row, cMissing, criteriaLists(e, nos).notAchieved.join(", "), "centre");
     put(row, cFile, e.file.split(/[\\/]/).pop() ?? e.file, "file");
     row++;
   });
@@ -166,6 +182,32 @@ export function buildDistrictLayout(figures: DistrictFigures, meta: DistrictMeta
   put(row, split, figures.average === null ? "" : formatAverage(figures.average, lang), "average");
   put(row, split + 1, "", "list", namesTo);
   row += 2;
+
+  // Communes nearly there, with what they miss.
+  put(row++, 0, w.nearly(NEARLY_THERE_MAX_MISSING), "section", last);
+  const near = nearlyThere(figures.communes, nos);
+  if (near.length === 0) put(row++, 0, w.nearlyNone, "note", last);
+  near.forEach((n, i) => {
+    put(row, 0, i + 1, "tt");
+    put(row, 1, nearlyThereText(figures, n, lang), "list", last);
+    row++;
+  });
+  row++;
+
+  // For each criterion, the communes not achieving it: how the work is handed to departments.
+  put(row++, 0, w.byCriterion, "section", last);
+  put(row, 0, w.criterionCol, "th", split - 1);
+  put(row, split, w.notAchievedCount, "th");
+  put(row, split + 1, w.names, "th", namesTo);
+  row++;
+  const by = notAchievedBy(figures.communes, nos);
+  for (const no of nos) {
+    put(row, 0, criterionName(figures, no, lang), "label", split - 1);
+    put(row, split, by[String(no)].length, "count");
+    put(row, split + 1, by[String(no)].join(", "), "list", namesTo);
+    row++;
+  }
+  row++;
 
   put(row++, 0, w.paragraph, "section", last);
   put(row++, 0, buildDistrictParagraph(figures, lang), "paragraph", last);

@@ -58,6 +58,8 @@ export interface DistrictFigures {
   perCriterion: Record<string, number>;
   /** Files left out (unreadable, unrelated, duplicates), in file order. */
   excluded: ExcludedFile[];
+  /** Criterion number → name, as the set names it ("Giao thông"); empty when the caller gave none. */
+  criterionNames: Record<string, string>;
 }
 
 /** Commune name from a file name: "xa-tan-huong.xlsx" stays a slug, "Xã Tân Hương.xlsx" → "Tân Hương". */
@@ -124,7 +126,7 @@ export function communeKey(name: string): string {
 export function consolidate(
   entries: readonly CommuneEntry[],
   excluded: readonly ExcludedFile[],
-  set: { criterionNos: readonly number[] },
+  set: { criterionNos: readonly number[]; criterionNames?: Readonly<Record<string, string>> },
 ): DistrictFigures {
   const criterionNos = [...set.criterionNos].sort((a, b) => a - b);
   const criteriaTotal = criterionNos.length;
@@ -160,6 +162,7 @@ export function consolidate(
     average: counted.length > 0 ? total / counted.length : null,
     perCriterion,
     excluded: out,
+    criterionNames: { ...(set.criterionNames ?? {}) },
   };
 }
 

@@ -4,6 +4,7 @@ import type { Band, DistrictFigures, ExcludedFile } from "./consolidate";
 import { problemText } from "../messages";
 import { problem, type Problem } from "../problems/Problem";
 import { roundAverage } from "./consolidate";
+import { criteriaLists, nearlyThere, notAchievedBy, NEARLY_THERE_MAX_MISSING } from "./plan";
 
 /** "14,29" (vi) / "14.29" (en): always two decimals, as the notices write the average. */
 export function formatAverage(average: number, lang: Lang): string {
@@ -57,7 +58,74 @@ export function buildDistrictParagraph(figures: DistrictFigures, lang: Lang): st
     }
     if (figures.average !== null) lines.push(`- Average: ${formatAverage(figures.average, lang)} criteria per commune.`);
   }
+  lines.push(...buildDistrictPlanLines(figures, lang));
   return lines.join("\n");
+}
+
+/** "Tiêu chí số 2 - Giao thông" as the notices list criteria; the number alone when the name is unknown. */
+export function criterionName(figures: Pick<DistrictFigures, "criterionNames">, no: number, lang: Lang): string {
+  const name = figures.criterionNames[String(no)];
+  const head = lang === "vi" ? `Tiêu chí số ${no}` : `Criterion ${no}`;
+  return name ? `${head} - ${name}` : head;
+}
+
+/**
+ * One commune's criteria in the report's own form: "Đã đạt 14/19 tiêu chí: Tiêu chí số 1 - Quy
+ * hoạch; …. Các tiêu chí chưa đạt 5/19 tiêu chí: Tiêu chí số 2 - Giao thông; …."
+ */
+export function communeCriteriaText(figures: DistrictFigures, commune: DistrictFigures["communes"][number], lang: Lang): string {
+  const l = criteriaLists(commune, figures.criterionNos);
+  const t = figures.criteriaTotal;
+  const names = (nos: number[]) => nos.map((no) => criterionName(figures, no, lang)).join("; ");
+  const parts: string[] = [];
+  if (lang === "vi") {
+    parts.push(
+      l.notAchieved.length === 0 ? `Đã đạt ${t}/${t} tiêu chí.` : l.achieved.length ? `Đã đạt ${l.achieved.length}/${t} tiêu chí: ${names(l.achieved)}.` : `Chưa đạt tiêu chí nào (0/${t}).`,
+    );
+    if (l.notAchieved.length) parts.push(`Các tiêu chí chưa đạt ${l.notAchieved.length}/${t} tiêu chí: ${names(l.notAchieved)}.`);
+  } else {
+    parts.push(
+      l.notAchieved.length === 0 ? `Achieved ${t}/${t} criteria.` : l.achieved.length ? `Achieved ${l.achieved.length}/${t} criteria: ${names(l.achieved)}.` : `No criterion achieved (0/${t}).`,
+    );
+    if (l.notAchieved.length) parts.push(`Not achieved ${l.notAchieved.length}/${t} criteria: ${names(l.notAchieved)}.`);
+  }
+  return parts.join(" ");
+}
+
+/** "Xã gần đạt chuẩn (còn thiếu không quá 2 tiêu chí)" / "Communes close to the standard (at most 2 criteria missing)". */
+export function nearlyThereLabel(maxMissing: number, lang: Lang): string {
+  return lang === "vi" ? `Xã gần đạt chuẩn (còn thiếu không quá ${maxMissing} tiêu chí)` : `Communes close to the standard (at most ${maxMissing} criteria missing)`;
+}
+
+/** "Long Đống: còn thiếu Tiêu chí số 2 - Giao thông; Tiêu chí số 17 - Môi trường" */
+export function nearlyThereText(figures: DistrictFigures, n: { commune: string; missing: number[] }, lang: Lang): string {
+  const names = n.missing.map((no) => criterionName(figures, no, lang)).join("; ");
+  return lang === "vi" ? `${n.commune}: còn thiếu ${names}` : `${n.commune}: missing ${names}`;
+}
+
+/**
+ * The plan lines of a consolidation: each commune's criteria, the communes nearly there, and
+ * for each criterion the communes not achieving it (how the province hands work to departments).
+ */
+export function buildDistrictPlanLines(figures: DistrictFigures, lang: Lang, maxMissing = NEARLY_THERE_MAX_MISSING): string[] {
+  const vi = lang === "vi";
+  const lines: string[] = [];
+  for (const e of figures.communes) lines.push(`- ${vi ? `Xã ${e.commune}` : `${e.commune} commune`}: ${communeCriteriaText(figures, e, lang)}`);
+  const near = nearlyThere(figures.communes, figures.criterionNos, maxMissing);
+  if (near.length) {
+    lines.push(`- ${nearlyThereLabel(maxMissing, lang)}: ${communeCount(near.length, lang)} (${near.map((n) => nearlyThereText(figures, n, lang)).join("; ")}).`);
+  }
+  const by = notAchievedBy(figures.communes, figures.criterionNos);
+  for (const no of figures.criterionNos) {
+    const names = by[String(no)];
+    if (!names.length) continue;
+    lines.push(
+      vi
+        ? `- ${criterionName(figures, no, lang)}: ${communeCount(names.length, lang)} chưa đạt (${names.join(", ")}).`
+        : `- ${criterionName(figures, no, lang)}: not achieved by ${communeCount(names.length, lang)} (${names.join(", ")}).`,
+    );
+  }
+  return lines;
 }
 
 /** Why a file was left out, as a problem about that file. */

@@ -50,4 +50,15 @@ export interface Messages {
   /** The JSON root, when an error is about the whole file. */
   jsonRoot: string;
   criteriaCount: (achieved: number, total: number) => string;
+  /** How far a figure is from its threshold: "còn thiếu 2 hộ", "phải giảm 0,5 điểm phần trăm". */
+  shortfall: (s: ShortfallWords) => string;
+}
+
+/** A shortfall's parts, already formatted in the language. */
+export interface ShortfallWords {
+  direction: "increase" | "decrease";
+  /** "0,3 điểm phần trăm", "11 triệu đồng/người/năm". */
+  amount: string;
+  /** "2 hộ", "1 thôn", "2" (no counted noun in the sheet); absent when the figure gives no counts. */
+  count?: string;
 }

@@ -100,8 +100,19 @@ export const en: Messages = {
   units: {
     "triệu đồng/người/năm": "million VND/person/year",
     "m²/người": "m²/person",
+    "điểm phần trăm": "percentage points",
+    "hộ": "households",
+    "thôn": "villages",
+    "người": "people",
+    "trường": "schools",
+    "xã": "communes",
+    "km": "km",
   },
   number: { group: ",", decimal: "." },
   jsonRoot: "(root)",
   criteriaCount: (a, t) => `${a}/${t} criteria achieved`,
+  shortfall: (s) =>
+    s.direction === "increase"
+      ? `short by ${s.count ? `${s.count} (${s.amount})` : s.amount}`
+      : `must come down by ${s.count ? `${s.count} (${s.amount})` : s.amount}`,
 };

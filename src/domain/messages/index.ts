@@ -6,7 +6,8 @@ import { listSets } from "../definitions/builtIn";
 import { a1, cellAddress } from "../grid/address";
 import type { DefinitionsError, Problem } from "../problems/Problem";
 import { en } from "./en";
-import { formatRule } from "./formatRule";
+import { formatNumber, formatRule } from "./formatRule";
+import type { Shortfall } from "../evaluation/shortfall";
 import type { Lang } from "./Lang";
 import type { Messages, ReasonWords, Wording } from "./Messages";
 import { vi } from "./vi";
@@ -35,6 +36,18 @@ export function reasonText(ind: IndicatorResult, lang: Lang): string {
     note: lang === "vi" && r.code === "unknown-threshold" && r.unknown ? unknownThresholdText(r.unknown, lang) : undefined,
   };
   return BY_LANG[lang].reason[r.code](words);
+}
+
+/**
+ * A shortfall worded: "còn thiếu 2 hộ (1,09 điểm phần trăm)", "còn thiếu 11 triệu đồng/người/năm",
+ * "phải giảm 3 hộ (0,35 điểm phần trăm)". Amounts to two decimals, as reports write percentages.
+ */
+export function shortfallText(s: Shortfall, lang: Lang): string {
+  const m = BY_LANG[lang];
+  const unit = (u: string | undefined) => (u ? ` ${m.units[u] ?? u}` : "");
+  const amount = `${formatNumber(Math.round(s.value * 100) / 100, lang)}${unit(s.unit)}`;
+  const count = s.count !== undefined ? `${s.count}${unit(s.countUnit)}` : undefined;
+  return m.shortfall({ direction: s.direction, amount, count });
 }
 
 /** Why no threshold is known, worded (the data's own note is Vietnamese in both languages). */

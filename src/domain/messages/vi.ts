@@ -102,4 +102,8 @@ export const vi: Messages = {
   number: { group: ".", decimal: "," },
   jsonRoot: "(gốc tệp)",
   criteriaCount: (a, t) => `Đạt ${a}/${t} tiêu chí`,
+  shortfall: (s) =>
+    s.direction === "increase"
+      ? `còn thiếu ${s.count ? `${s.count} (${s.amount})` : s.amount}`
+      : `phải giảm ${s.count ? `${s.count} (${s.amount})` : s.amount}`,
 };

@@ -1,11 +1,12 @@
-import { verdictLabel } from "../messages";
+import { shortfallText, verdictLabel } from "../messages";
 import { VERDICT_COLOURS } from "../evaluation/verdictColours";
-import type { CommuneResult, CriterionResult } from "../evaluation/CommuneResult";
+import type { CommuneResult } from "../evaluation/CommuneResult";
 import type { Verdict } from "../evaluation/Verdict";
 import type { Merge } from "../grid/Grid";
 import type { CellStyle, LayoutCell, SheetLayout } from "./SheetLayout";
 import { fitRowHeights, LINE_HEIGHT } from "./fitRows";
 import { buildReportParagraph } from "./reportParagraph";
+import { indicatorShortfall } from "../evaluation/shortfall";
 import {
   bareName,
   COMMUNE_PREFIXES,
@@ -13,7 +14,7 @@ import {
   DISTRICT_PREFIXES,
   indicatorNote,
   provinceWithLevel,
-  selfNote,
+  shortReason,
   thresholdText,
   type SummaryMeta,
 } from "./summaryText";
@@ -22,14 +23,20 @@ import {
 export const SUMMARY_SHEET_NAME = "Tổng hợp NTM";
 export const SUMMARY_SHEET_NAME_EN = "NTM summary";
 
-/** A: TT, B: Tên tiêu chí, C: Nội dung chỉ tiêu, D: Chỉ tiêu đạt chuẩn, E: Kết quả, F: Đánh giá, G: Tự đánh giá, H: Ghi chú. */
-const COLUMN_WIDTHS = [6, 26, 44, 16, 24, 16, 15, 32];
+/**
+ * A: TT, B: Tên tiêu chí, C: Đánh giá tiêu chí, D: Nội dung chỉ tiêu, E: Chỉ tiêu đạt chuẩn,
+ * F: Kết quả thực hiện, G: Đánh giá, H: Còn thiếu, I: Tự đánh giá, J: Ghi chú.
+ */
+const COLUMN_WIDTHS = [5, 18, 13, 80, 12, 20, 13, 18, 10, 20];
 const LAST_COL = COLUMN_WIDTHS.length - 1;
-/** Left header block (issuing body) over A–C, right block (national motto, date) over E–H. */
-const LEFT: [number, number] = [0, 2];
-const RIGHT: [number, number] = [4, LAST_COL];
+/** Left header block (issuing body) over A–D, right block (national motto, date) over F–J. */
+const LEFT: [number, number] = [0, 3];
+const RIGHT: [number, number] = [5, LAST_COL];
+const COL = { tt: 0, criterion: 1, criterionVerdict: 2, indicator: 3, threshold: 4, figure: 5, verdict: 6, shortfall: 7, self: 8, note: 9 } as const;
 
 const FONT = { name: "Times New Roman", size: 13 } as const;
+/** The table is set smaller than the document's 13 pt so that 19 criteria print on a few pages. */
+const TABLE = { size: 11 } as const;
 const FILL = (v: Verdict): string => `#${VERDICT_COLOURS[v].fill}`;
 
 function style(font: Partial<NonNullable<CellStyle["font"]>>, rest: Omit<CellStyle, "font"> = {}): CellStyle {
@@ -45,20 +52,23 @@ const STYLES: Record<string, CellStyle> = {
   title: style({ bold: true }, { horizontal: "center", vertical: "middle", wrap: true }),
   place: style({}, { horizontal: "center", vertical: "middle", wrap: true }),
   subtitle: style({ italic: true }, { horizontal: "center", vertical: "middle", wrap: true }),
-  th: style({ bold: true }, { horizontal: "center", vertical: "middle", wrap: true, border: true }),
-  tt: style({ bold: true }, { horizontal: "center", vertical: "middle", border: true, numberFormat: "0" }),
-  criterion: style({ bold: true }, { horizontal: "left", vertical: "middle", wrap: true, border: true }),
-  criterionSummary: style({ bold: true, italic: true }, { horizontal: "left", vertical: "middle", wrap: true, border: true }),
-  text: style({}, { horizontal: "left", vertical: "middle", wrap: true, border: true }),
-  centre: style({}, { horizontal: "center", vertical: "middle", wrap: true, border: true }),
-  achieved: style({}, { horizontal: "center", vertical: "middle", wrap: true, border: true, fill: FILL("achieved") }),
-  not_achieved: style({}, { horizontal: "center", vertical: "middle", wrap: true, border: true, fill: FILL("not_achieved") }),
-  not_assessed: style({}, { horizontal: "center", vertical: "middle", wrap: true, border: true, fill: FILL("not_assessed") }),
-  achievedBold: style({ bold: true }, { horizontal: "center", vertical: "middle", wrap: true, border: true, fill: FILL("achieved") }),
-  not_achievedBold: style({ bold: true }, { horizontal: "center", vertical: "middle", wrap: true, border: true, fill: FILL("not_achieved") }),
-  not_assessedBold: style({ bold: true }, { horizontal: "center", vertical: "middle", wrap: true, border: true, fill: FILL("not_assessed") }),
+  th: style({ bold: true, ...TABLE }, { horizontal: "center", vertical: "middle", wrap: true, border: true }),
+  tt: style({ bold: true, ...TABLE }, { horizontal: "center", vertical: "top", border: true, numberFormat: "0" }),
+  criterion: style({ bold: true, ...TABLE }, { horizontal: "left", vertical: "top", wrap: true, border: true }),
+  cell: style({ ...TABLE }, { border: true }),
+  text: style({ ...TABLE }, { horizontal: "left", vertical: "middle", wrap: true, border: true }),
+  centre: style({ ...TABLE }, { horizontal: "center", vertical: "middle", wrap: true, border: true }),
+  achieved: style({ ...TABLE }, { horizontal: "center", vertical: "middle", wrap: true, border: true, fill: FILL("achieved") }),
+  not_achieved: style({ ...TABLE }, { horizontal: "center", vertical: "middle", wrap: true, border: true, fill: FILL("not_achieved") }),
+  not_assessed: style({ ...TABLE }, { horizontal: "center", vertical: "middle", wrap: true, border: true, fill: FILL("not_assessed") }),
+  achievedBold: style({ bold: true, ...TABLE }, { horizontal: "center", vertical: "top", wrap: true, border: true, fill: FILL("achieved") }),
+  not_achievedBold: style({ bold: true, ...TABLE }, { horizontal: "center", vertical: "top", wrap: true, border: true, fill: FILL("not_achieved") }),
+  not_assessedBold: style({ bold: true, ...TABLE }, { horizontal: "center", vertical: "top", wrap: true, border: true, fill: FILL("not_assessed") }),
   total: style({ bold: true }, { horizontal: "left", vertical: "middle", wrap: true }),
-  list: style({}, { horizontal: "left", vertical: "top", wrap: true }),
+  planTitle: style({ bold: true }, { horizontal: "left", vertical: "middle", wrap: true }),
+  planCriterion: style({ bold: true, ...TABLE }, { horizontal: "left", vertical: "top", wrap: true }),
+  planItem: style({ ...TABLE }, { horizontal: "left", vertical: "top", wrap: true }),
+  list: style({ ...TABLE }, { horizontal: "left", vertical: "top", wrap: true }),
   paragraph: style({}, { horizontal: "left", vertical: "top", wrap: true }),
   sign: style({ bold: true }, { horizontal: "center", vertical: "middle" }),
   signNote: style({ italic: true }, { horizontal: "center", vertical: "middle" }),
@@ -74,12 +84,14 @@ interface Words {
   place: (commune: string | null, district: string | null, province: string | null) => string | null;
   subtitle: (period: string | undefined, setName: string, region: string | null) => string;
   header: string[];
-  criterionSummary: (achieved: number, total: number) => string;
+  planTitle: string;
+  /** "Tiêu chí số 4 - Điện (chưa đạt, 1/2 chỉ tiêu đạt):" */
+  planCriterion: (label: string, verdict: string, achieved: number, total: number) => string;
+  /** "4.2. Tỷ lệ hộ …: 78,91%, cần ≥ 95%: còn thiếu …" */
+  planItem: (indicator: string, figure: string | null, threshold: string | null, gap: string) => string;
+  /** "chưa đánh giá được 2.1, 2.2 (chưa có mức chuẩn); 2.4 (chưa có số liệu)." */
+  planMissing: (groups: { what: string; codes: string[] }[]) => string;
   totalAchieved: (a: number, t: number) => string;
-  listAchieved: string;
-  listNotAchieved: string;
-  listNotAssessed: string;
-  none: string;
   sign1: string;
   sign2: string;
   signNote: string;
@@ -110,13 +122,12 @@ const VI: Words = {
     "(" +
     [period, `theo ${set}`, region && (/^vùng /i.test(region) ? region : `vùng ${region}`)].filter(Boolean).join("; ") +
     ")",
-  header: ["TT", "Tên tiêu chí", "Nội dung chỉ tiêu", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện", "Đánh giá", "Tự đánh giá của xã", "Ghi chú"],
-  criterionSummary: (a, t) => `Kết quả chung của tiêu chí (${a}/${t} chỉ tiêu đạt)`,
+  header: ["TT", "Tên tiêu chí", "Đánh giá tiêu chí", "Nội dung chỉ tiêu", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện", "Đánh giá chỉ tiêu", "Còn thiếu", "Xã tự đánh giá", "Ghi chú"],
+  planTitle: "Các tiêu chí chưa đạt và nội dung cần thực hiện",
+  planCriterion: (label, v, a, t) => `${label} (${v.toLocaleLowerCase("vi")}, ${a}/${t} chỉ tiêu đạt):`,
+  planItem: (ind, fig, thr, gap) => `- ${ind}: ${[fig && `kết quả “${fig}”`, thr && `yêu cầu ${thr}`, gap].filter(Boolean).join(", ")}.`,
+  planMissing: (groups) => `chưa đánh giá được ${groups.map((g) => `${g.codes.join(", ")} (${g.what})`).join("; ")}.`,
   totalAchieved: (a, t) => `Tổng số tiêu chí đạt: ${a}/${t}`,
-  listAchieved: "Các tiêu chí đạt",
-  listNotAchieved: "Các tiêu chí chưa đạt",
-  listNotAssessed: "Các tiêu chí chưa đánh giá",
-  none: "Không có",
   sign1: "TM. ỦY BAN NHÂN DÂN",
   sign2: "CHỦ TỊCH",
   signNote: "(Ký, ghi rõ họ tên, đóng dấu)",
@@ -135,17 +146,20 @@ const EN: Words = {
     return parts.length ? parts.join(", ") : null;
   },
   subtitle: (period, set, region) => "(" + [period, `under ${set}`, region && `region: ${region}`].filter(Boolean).join("; ") + ")",
-  header: ["No.", "Criterion", "Indicator", "Threshold", "Current figure", "Verdict", "Commune's self-assessment", "Notes"],
-  criterionSummary: (a, t) => `Criterion overall (${a}/${t} indicators achieved)`,
+  header: ["No.", "Criterion", "Criterion verdict", "Indicator", "Threshold", "Current figure", "Indicator verdict", "Shortfall", "Commune's own verdict", "Notes"],
+  planTitle: "Criteria not achieved and what remains to be done",
+  planCriterion: (label, v, a, t) => `${label} (${v.toLowerCase()}, ${a}/${t} indicators achieved):`,
+  planItem: (ind, fig, thr, gap) => `- ${ind}: ${[fig && `figure "${fig}"`, thr && `required ${thr}`, gap].filter(Boolean).join(", ")}.`,
+  planMissing: (groups) => `not assessed: ${groups.map((g) => `${g.codes.join(", ")} (${g.what})`).join("; ")}.`,
   totalAchieved: (a, t) => `Criteria achieved: ${a}/${t}`,
-  listAchieved: "Criteria achieved",
-  listNotAchieved: "Criteria not achieved",
-  listNotAssessed: "Criteria not assessed",
-  none: "None",
   sign1: "ON BEHALF OF THE PEOPLE'S COMMITTEE",
   sign2: "CHAIRPERSON",
   signNote: "(Signature, full name, seal)",
 };
+
+function capitalise(s: string): string {
+  return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
+}
 
 function upper(s: string): string {
   return s.normalize("NFC").toLocaleUpperCase("vi");
@@ -178,11 +192,6 @@ export function buildSummaryLayout(result: CommuneResult, meta: SummaryMeta): Sh
     cells.push({ row, col, value, style: st });
     if (toCol > col || toRow > row) merges.push({ r1: row, c1: col, r2: toRow, c2: toCol });
   };
-  /** Border on every cell of a table merge, so the whole area is outlined when drawn. */
-  const fillMerge = (r1: number, c1: number, r2: number, c2: number, st: string) => {
-    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) if (r !== r1 || c !== c1) cells.push({ row: r, col: c, value: null, style: st });
-  };
-
   // Header block.
   let row = 0;
   if (district) {
@@ -207,42 +216,58 @@ export function buildSummaryLayout(result: CommuneResult, meta: SummaryMeta): Sh
   w.header.forEach((h, c) => put(headerRow, c, h, "th"));
   row++;
   const criteria = [...result.criteria].sort((a, b) => a.no - b.no);
+  // One row per indicator; the criterion's number, name and verdict once, at its first row (no
+  // vertical merge, so a criterion split by a page break is not clipped).
   for (const cr of criteria) {
-    const first = row;
-    const last = row + cr.indicators.length;
-    put(first, 0, cr.no, "tt", 0, last);
-    fillMerge(first, 0, last, 0, "tt");
-    put(first, 1, cr.name, "criterion", 1, last);
-    fillMerge(first, 1, last, 1, "criterion");
-    const achieved = cr.indicators.filter((i) => i.verdict === "achieved").length;
-    put(first, 2, w.criterionSummary(achieved, cr.indicators.length), "criterionSummary", 4);
-    fillMerge(first, 2, first, 4, "criterionSummary");
-    put(first, 5, verdictLabel(cr.verdict, lang), `${cr.verdict}Bold`);
-    put(first, 6, cr.selfAssessment, "centre");
-    put(first, 7, selfNote(cr.selfVerdict, cr.selfAssessment, cr.verdict, lang) ?? "", "text");
-    row++;
-    for (const ind of cr.indicators) {
-      put(row, 2, indicatorText(ind.code, ind.name), "text");
-      put(row, 3, thresholdText(ind, lang), "centre");
-      put(row, 4, ind.figureRaw ?? "", "centre");
-      put(row, 5, verdictLabel(ind.verdict, lang), ind.verdict);
-      put(row, 6, ind.selfAssessment ?? "", "centre");
-      put(row, 7, indicatorNote(ind, lang), "text");
+    cr.indicators.forEach((ind, k) => {
+      const first = k === 0;
+      put(row, COL.tt, first ? cr.no : null, "tt");
+      put(row, COL.criterion, first ? cr.name : null, "criterion");
+      put(row, COL.criterionVerdict, first ? verdictLabel(cr.verdict, lang) : null, first ? `${cr.verdict}Bold` : "cell");
+      put(row, COL.indicator, indicatorText(ind.code, ind.name), "text");
+      put(row, COL.threshold, thresholdText(ind, lang), "centre");
+      put(row, COL.figure, ind.figureRaw ?? "", "centre");
+      put(row, COL.verdict, verdictLabel(ind.verdict, lang), ind.verdict);
+      const gap = indicatorShortfall(ind);
+      put(row, COL.shortfall, gap ? capitalise(shortfallText(gap, lang)) : "", "centre");
+      // The commune's own verdict for the criterion where the sheet gives one, else the indicator's.
+      put(row, COL.self, (first && cr.selfAssessment) || ind.selfAssessment || "", "centre");
+      put(row, COL.note, indicatorNote(ind, lang), "text");
       row++;
-    }
+    });
   }
   row++;
 
-  // Totals.
-  const listOf = (v: Verdict) => criteria.filter((c: CriterionResult) => c.verdict === v).map((c) => criterionLabel(c, lang));
+  // Totals (the paragraph below lists the criteria achieved, not achieved and not assessed).
   put(row++, 0, w.totalAchieved(result.criteriaAchieved, result.criteriaTotal), "total", LAST_COL);
-  const achievedList = listOf("achieved");
-  const notAchievedList = listOf("not_achieved");
-  const notAssessedList = listOf("not_assessed");
-  put(row++, 0, `${w.listAchieved}: ${achievedList.length ? achievedList.join("; ") : w.none}`, "list", LAST_COL);
-  put(row++, 0, `${w.listNotAchieved}: ${notAchievedList.length ? notAchievedList.join("; ") : w.none}`, "list", LAST_COL);
-  if (notAssessedList.length) put(row++, 0, `${w.listNotAssessed}: ${notAssessedList.join("; ")}`, "list", LAST_COL);
-  row++;
+
+  // What remains to be done: each criterion not yet achieved, its indicators not achieved with
+  // their shortfalls, then those not assessed with what is missing, as a plan lists them.
+  const open = criteria.filter((c) => c.verdict !== "achieved");
+  if (open.length) {
+    put(row++, 0, w.planTitle, "planTitle", LAST_COL);
+    for (const cr of open) {
+      const achieved = cr.indicators.filter((i) => i.verdict === "achieved").length;
+      const head = w.planCriterion(criterionLabel(cr, lang), verdictLabel(cr.verdict, lang), achieved, cr.indicators.length);
+      const failing = cr.indicators.filter((i) => i.verdict === "not_achieved");
+      if (failing.length) put(row++, 0, head, "planCriterion", LAST_COL);
+      for (const ind of failing) {
+        const gap = indicatorShortfall(ind);
+        const what = gap ? shortfallText(gap, lang) : (shortReason(ind, lang) ?? verdictLabel(ind.verdict, lang)).toLocaleLowerCase(lang);
+        put(row++, 0, w.planItem(indicatorText(ind.code, ind.name), ind.figureRaw, thresholdText(ind, lang), what), "planItem", LAST_COL);
+      }
+      // Not assessed: one line, codes grouped by what is missing (no figure, no threshold, unreadable…).
+      const missing = new Map<string, string[]>();
+      for (const ind of cr.indicators.filter((i) => i.verdict === "not_assessed")) {
+        const what = (shortReason(ind, lang) ?? verdictLabel(ind.verdict, lang)).toLocaleLowerCase(lang);
+        missing.set(what, [...(missing.get(what) ?? []), ind.code]);
+      }
+      const groups = [...missing].map(([what, codes]) => ({ what, codes }));
+      // A criterion with nothing but unassessed indicators takes one line: its heading and what is missing.
+      if (groups.length) put(row++, 0, failing.length ? `- ${capitalise(w.planMissing(groups))}` : `${head} ${w.planMissing(groups)}`, failing.length ? "planItem" : "planCriterion", LAST_COL);
+    }
+    row++;
+  }
 
   put(row++, 0, buildReportParagraph(result, { commune, lang }), "paragraph", LAST_COL);
   row++;

@@ -11,10 +11,17 @@ import type { CellStyle, LayoutCell } from "./SheetLayout";
  */
 export const LINE_HEIGHT = 17; // points per line of 13 pt text
 const PADDING = 4;
+const BASE_SIZE = 13;
 
-export function charsPerLine(widthUnits: number, bold: boolean): number {
-  const perLine = (widthUnits * 7 - 3) / (bold ? 8.6 : 8);
+/** Characters per line in a column; other font sizes scale from the 13 pt measurement. */
+export function charsPerLine(widthUnits: number, bold: boolean, size = BASE_SIZE): number {
+  const perLine = (widthUnits * 7 - 3) / ((bold ? 8.6 : 8) * (size / BASE_SIZE));
   return Math.max(1, Math.floor(perLine));
+}
+
+/** Points per line of text of `size` pt. */
+export function lineHeight(size = BASE_SIZE): number {
+  return Math.round(((LINE_HEIGHT * size) / BASE_SIZE) * 10) / 10;
 }
 
 /** Lines a text takes when word-wrapped at `perLine` characters (hard line breaks kept). */
@@ -59,15 +66,16 @@ export function fitRowHeights(
   for (const m of merges) mergeAt.set(`${m.r1}:${m.c1}`, m);
   const heights: Record<number, number> = { ...minHeights };
   const tall: { m: Merge; need: number }[] = [];
-  const one = LINE_HEIGHT + PADDING;
   for (const cell of cells) {
     const m = mergeAt.get(`${cell.row}:${cell.col}`) ?? { r1: cell.row, c1: cell.col, r2: cell.row, c2: cell.col };
     const style = cell.style ? styles[cell.style] : undefined;
     const text = cell.value == null ? "" : String(cell.value);
     let width = 0;
     for (let c = m.c1; c <= m.c2; c++) width += columnWidths[c] ?? 8.43;
-    const lines = style?.wrap ? wrappedLines(text, charsPerLine(width, !!style.font?.bold)) : 1;
-    const need = lines * LINE_HEIGHT + PADDING;
+    const size = style?.font?.size ?? BASE_SIZE;
+    const lines = style?.wrap ? wrappedLines(text, charsPerLine(width, !!style.font?.bold, size)) : 1;
+    const need = lines * lineHeight(size) + PADDING;
+    const one = lineHeight(size) + PADDING;
     if (m.r2 > m.r1) {
       tall.push({ m, need });
       for (let r = m.r1; r <= m.r2; r++) heights[r] = Math.max(heights[r] ?? 0, one);

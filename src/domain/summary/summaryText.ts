@@ -1,7 +1,7 @@
 import type { CriterionResult, IndicatorResult } from "../evaluation/CommuneResult";
 import type { Verdict } from "../evaluation/Verdict";
 import { formatRule } from "../messages/formatRule";
-import { unknownThresholdText, verdictLabel } from "../messages";
+import { verdictLabel } from "../messages";
 import type { Lang } from "../messages/Lang";
 
 /** What the summary needs besides the result: names as the user or the definitions spell them. */
@@ -64,84 +64,67 @@ export function criterionPhrase(c: CriterionResult, lang: Lang): string {
 /** The "Chỉ tiêu đạt chuẩn" cell. */
 export function thresholdText(ind: IndicatorResult, lang: Lang): string {
   if (ind.threshold.rule) return formatRule(ind.threshold.rule, lang);
-  return lang === "vi" ? "Chưa có chỉ tiêu" : "No threshold yet";
+  return lang === "vi" ? "Chưa có" : "None yet";
 }
 
 function quoted(s: string, lang: Lang): string {
   return lang === "vi" ? `“${s}”` : `"${s}"`;
 }
 
-/** Why an indicator is not achieved or not assessed, in the words of the Ghi chú column. */
-function reasonNote(ind: IndicatorResult, lang: Lang): string | null {
-  const r = ind.reason;
-  const fig = ("figure" in r ? r.figure : null) ?? ind.figureRaw ?? "";
-  const rule = "rule" in r ? r.rule : ind.threshold.rule;
-  const thr = rule ? formatRule(rule, lang) : "";
+/**
+ * What keeps an indicator from being achieved, in a few words: the Ghi chú cell and the plan's
+ * "what is missing". Null when the verdict says it all (achieved, or a figure that fails a
+ * numeric threshold: the Còn thiếu column says by how much).
+ */
+export function shortReason(ind: IndicatorResult, lang: Lang): string | null {
   const vi = lang === "vi";
+  const r = ind.reason;
   switch (r.code) {
     case "meets":
       return null;
     case "fails": {
       const kind = ind.threshold.rule?.kind;
-      if (kind === "yes") return vi ? "Kết quả chưa đáp ứng yêu cầu của chỉ tiêu" : "The figure does not meet the requirement";
-      if (kind === "none") return vi ? "Chỉ tiêu yêu cầu “Không có”" : `The threshold is "none"`;
-      return vi ? `Kết quả ${fig} chưa đạt chỉ tiêu ${thr}` : `Figure ${fig} does not meet ${thr}`;
+      if (kind === "yes") return vi ? "Chưa đáp ứng yêu cầu" : "Requirement not met";
+      if (kind === "none") return vi ? "Yêu cầu “Không có”" : `Must be "none"`;
+      return null;
     }
     case "no-figure":
-      return vi ? "Chưa có số liệu (ô kết quả để trống)" : "No figure (the cell is empty)";
+      return vi ? "Chưa có số liệu" : "No figure";
     case "not-found":
-      return vi ? "Không tìm thấy chỉ tiêu này trong bảng tính" : "Indicator not found in the workbook";
+      return vi ? "Không có trong bảng tính" : "Not in the workbook";
     case "unreadable":
-      return vi ? `Không đọc được số liệu ${quoted(fig, lang)}` : `Figure ${quoted(fig, lang)} could not be read`;
+      return vi ? "Không đọc được số liệu" : "Figure cannot be read";
     case "legacy-encoding":
-      return vi
-        ? "Chữ mã TCVN3/VNI: cần chuyển sang Unicode để kiểm tra"
-        : "Text in TCVN3/VNI encoding: convert to Unicode to check";
+      return vi ? "Chữ mã TCVN3/VNI, cần chuyển sang Unicode" : "TCVN3/VNI text: convert to Unicode";
     case "unknown-threshold":
-      return null; // worded by the threshold note below
+      return vi ? "Chưa có mức chuẩn" : "No threshold yet";
     case "kind-mismatch":
-      return vi
-        ? `Kết quả ${quoted(fig, lang)} không so được với chỉ tiêu ${thr}`
-        : `Figure ${quoted(fig, lang)} cannot be compared with ${thr}`;
+      return vi ? "Số liệu không so được với yêu cầu" : "Figure cannot be compared";
     case "unit-mismatch":
-      return vi
-        ? `Đơn vị của kết quả ${quoted(fig, lang)} khác đơn vị của chỉ tiêu ${thr}`
-        : `Unit of ${quoted(fig, lang)} differs from the threshold's (${thr})`;
+      return vi ? "Khác đơn vị với yêu cầu" : "Unit differs from the threshold's";
     case "marked-not-assessed":
-      return vi ? "Bảng tính ghi “Chưa đánh giá”" : `The sheet says "not assessed"`;
+      return vi ? "Biểu ghi “Chưa đánh giá”" : `The sheet says "not assessed"`;
     case "out-of-range":
-      return vi ? `Số liệu ${quoted(fig, lang)} nằm ngoài giới hạn của chỉ tiêu: cần kiểm tra lại` : `Figure ${quoted(fig, lang)} is outside what the indicator allows: check it`;
+      return vi ? "Số liệu ngoài giới hạn, cần kiểm tra lại" : "Figure out of range: check it";
     case "stated":
     case "nothing-to-count":
-      return vi ? `Theo kết quả ghi trong biểu (${quoted(fig, lang)}), không có số liệu để đối chiếu` : `As stated in the sheet (${quoted(fig, lang)}), no figure to compare`;
+      return vi ? "Theo kết quả ghi trong biểu" : "As stated in the sheet";
   }
 }
 
-/** The Ghi chú cell of an indicator: reason, unknown threshold, self-assessment disagreement; "" when none. */
+/**
+ * The Ghi chú cell of an indicator: a short reason; "" when none. The commune's own verdict has
+ * its column beside the check's, so a disagreement shows without a note.
+ */
 export function indicatorNote(ind: IndicatorResult, lang: Lang): string {
-  const vi = lang === "vi";
-  const notes: string[] = [];
-  if (ind.verdict !== "achieved") {
-    const n = reasonNote(ind, lang);
-    if (n) notes.push(n);
-  }
-  if (!ind.threshold.rule) {
-    const base = vi ? "Chỉ tiêu đạt chuẩn chưa có trong dữ liệu" : "The threshold is not in the data yet";
-    const why = ind.threshold.unknown ? unknownThresholdText(ind.threshold.unknown, lang) : null;
-    notes.push(why ? `${base} (${why})` : base);
-  }
-  const self = selfNote(ind.selfVerdict, ind.selfAssessment, ind.verdict, lang);
-  if (self) notes.push(self);
-  return notes.join("; ");
+  return ind.verdict === "achieved" ? "" : (shortReason(ind, lang) ?? "");
 }
 
-/** "Xã tự đánh giá “Đạt”, kết quả kiểm tra: Chưa đánh giá" when the commune's verdict differs from the check's. */
+/** "Xã tự đánh giá “Đạt”" when the commune's verdict differs from the check's (the Đánh giá column gives the check's). */
 export function selfNote(selfVerdict: Verdict | null, selfRaw: string | null, verdict: Verdict, lang: Lang): string | null {
   if (selfVerdict == null || selfVerdict === verdict) return null;
   // Nothing to contest when the commune says "Chưa đạt" and the check cannot judge.
   if (verdict === "not_assessed" && selfVerdict === "not_achieved") return null;
   const said = quoted((selfRaw ?? verdictLabel(selfVerdict, lang)).trim(), lang);
-  return lang === "vi"
-    ? `Xã tự đánh giá ${said}, kết quả kiểm tra: ${verdictLabel(verdict, lang)}`
-    : `The commune says ${said}; the check finds: ${verdictLabel(verdict, lang)}`;
+  return lang === "vi" ? `Xã tự đánh giá ${said}` : `The commune says ${said}`;
 }

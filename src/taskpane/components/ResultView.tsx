@@ -20,7 +20,8 @@ import type { Problem } from "../../domain/problems/Problem";
 import type { CellRef } from "../../domain/grid/Grid";
 import { cellAddress } from "../../domain/grid/address";
 import { formatRule } from "../../domain/messages/formatRule";
-import { problemText, reasonText, verdictLabel } from "../../domain/messages";
+import { problemText, reasonText, shortfallText, verdictLabel } from "../../domain/messages";
+import { indicatorShortfall } from "../../domain/evaluation/shortfall";
 import {
   countVerdicts,
   criterionName,
@@ -58,6 +59,7 @@ const useStyles = makeStyles({
   indicatorName: { flexGrow: 1 },
   muted: { color: tokens.colorNeutralForeground3 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  shortfall: { color: tokens.colorPaletteRedForeground1 },
   badge: { flexShrink: 0, whiteSpace: "nowrap" },
   filter: { alignItems: "center" },
   filterDropdown: { minWidth: 0, width: "100%" },
@@ -181,6 +183,10 @@ export interface IndicatorItemProps {
   onSelectCell(ref: CellRef): void;
 }
 
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+}
+
 /** One indicator: a button that selects its cell, showing verdict, figure vs threshold and the reason. */
 export function IndicatorItem({ t, lang, ind, set, onSelectCell }: IndicatorItemProps): React.JSX.Element {
   const styles = useStyles();
@@ -188,6 +194,7 @@ export function IndicatorItem({ t, lang, ind, set, onSelectCell }: IndicatorItem
   const region = ind.threshold.region ? ` (${t("thresholdFromRegion", { region: regionName(set, ind.threshold.region, lang) })})` : "";
   const figure = ind.figureRaw ?? t("noFigure");
   const ref = ind.cellRef;
+  const shortfall = indicatorShortfall(ind);
   const body = (
     <>
       <span className={styles.indicatorTop}>
@@ -197,6 +204,11 @@ export function IndicatorItem({ t, lang, ind, set, onSelectCell }: IndicatorItem
       </span>
       <Text size={200}>{`${t("figureLabel")}: ${figure} · ${t("thresholdLabel")}: ${threshold}${region}`}</Text>
       <Text size={200} className={styles.muted}>{reasonText(ind, lang)}</Text>
+      {shortfall && (
+        <Text size={200} weight="semibold" className={styles.shortfall}>
+          {capitalise(shortfallText(shortfall, lang))}
+        </Text>
+      )}
       {disagrees(ind) && ind.selfVerdict && (
         <Text size={200} className={styles.warning}>
           {t("selfAssessmentDiffers", { self: ind.selfAssessment ?? verdictLabel(ind.selfVerdict, lang), computed: verdictLabel(ind.verdict, lang) })}

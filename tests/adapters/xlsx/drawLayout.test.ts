@@ -33,7 +33,7 @@ describe("drawLayout: the Liên Sơn summary through exceljs", () => {
       expect([c.row, c.col, cell.value ?? null]).toEqual([c.row, c.col, expected]);
     }
     expect(ws.getCell("A1").value).toBe("UBND HUYỆN CHI LĂNG");
-    expect(ws.getCell("E2").value).toBe("Độc lập - Tự do - Hạnh phúc");
+    expect(ws.getCell("F2").value).toBe("Độc lập - Tự do - Hạnh phúc");
   });
 
   it("merges what the layout merges", () => {
@@ -41,20 +41,20 @@ describe("drawLayout: the Liên Sơn summary through exceljs", () => {
     const a1 = (r: number, c: number) => ws.getCell(r + 1, c + 1).address;
     const expected = layout.merges.map((m) => `${a1(m.r1, m.c1)}:${a1(m.r2, m.c2)}`);
     expect([...merges].sort()).toEqual([...expected].sort());
-    expect(merges).toContain("E2:H2");
+    expect(merges).toContain("F2:J2");
   });
 
   it("keeps fonts, fills, alignment and borders", () => {
-    const motto = ws.getCell("E2");
+    const motto = ws.getCell("F2");
     expect(motto.font).toMatchObject({ name: "Times New Roman", size: 13, bold: true, underline: true });
     expect(motto.alignment).toMatchObject({ horizontal: "center" });
     const header = layout.print!.repeatRows![0] + 1;
-    const th = ws.getCell(header, 3);
+    const th = ws.getCell(header, 4);
     expect(th.value).toBe("Nội dung chỉ tiêu");
     expect(th.border).toMatchObject({ top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } });
     expect(th.alignment).toMatchObject({ wrapText: true, vertical: "middle" });
     const verdicts = new Map<string, string>();
-    ws.getColumn(6).eachCell((cell) => {
+    ws.getColumn(7).eachCell((cell) => {
       const fill = cell.fill as ExcelJS.FillPattern | undefined;
       if (fill?.fgColor?.argb) verdicts.set(String(cell.value), fill.fgColor.argb);
     });
@@ -62,7 +62,8 @@ describe("drawLayout: the Liên Sơn summary through exceljs", () => {
     expect(verdicts.get("Chưa đạt")).toBe("FFFFC7CE");
     expect(verdicts.get("Chưa đánh giá")).toBe("FFFFEB9C");
     expect(ws.getCell(header + 1, 1).numFmt).toBe("0");
-    // A merged criterion TT keeps the border on its lower cells too.
+    // The TT cells below a criterion's first row are empty but still bordered.
+    expect(ws.getCell(header + 2, 1).value).toBeNull();
     expect(ws.getCell(header + 2, 1).border).toMatchObject({ left: { style: "thin" }, bottom: { style: "thin" } });
   });
 

@@ -2,7 +2,7 @@ import { buildContext, type CheckOptions } from "../../../src/domain/evaluation/
 import { combine, evaluate } from "../../../src/domain/evaluation/evaluate";
 import type { CommuneResult, IndicatorResult } from "../../../src/domain/evaluation/CommuneResult";
 import { findIndicators } from "../../../src/domain/grid/findIndicators";
-import { reasonText } from "../../../src/domain/messages";
+import { reasonText, unknownThresholdText } from "../../../src/domain/messages";
 import { DETECT, sheet } from "../../fixtures/grid";
 
 const HEADER = ["TT", "Nội dung chỉ tiêu", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện", "Tự đánh giá"];
@@ -189,7 +189,7 @@ describe("evaluate: every reason, with what it was judged on", () => {
       reason: { code: "meets", figure: "721/722 hộ (99,8%)", rule: { kind: "atLeast", value: 95, unit: "%" } },
     });
     expect(ind(r, "4.2").value).toBe(99.8); // the percentage as written wins over 721/722
-    expect(ind(r, "15.3")).toMatchObject({ verdict: "not_achieved", value: 30, reason: { code: "fails", figure: "30%", rule: { kind: "atMost", value: 26.7 } } });
+    expect(ind(r, "15.3")).toMatchObject({ verdict: "not_achieved", value: 30, reason: { code: "fails", figure: "30%", rule: { kind: "atMost", value: 24 } } }); // Lạng Sơn's ≤ 26,7% is looser than the national ≤ 24%
   });
 
   it("a figure of a kind or unit the rule cannot judge is not assessed", () => {
@@ -221,7 +221,9 @@ describe("evaluate: every reason, with what it was judged on", () => {
     expect(housing.reason).toEqual({ code: "unknown-threshold", figure: "146/185 hộ đạt 78,91%", unknown: { why: "no-data", note: expect.any(String) } });
     expect(ind(r, "15.3").reason).toMatchObject({ code: "unknown-threshold", figure: "12%", unknown: { why: "region-unknown" } });
     expect(ind(r, "15.3").value).toBe(12);
-    expect(reasonText(ind(r, "15.3"), "vi")).toContain("Chưa biết vùng của xã");
+    expect(reasonText(ind(r, "15.3"), "vi")).toBe("Chưa có mức chuẩn để so sánh: chưa đánh giá.");
+    const why = ind(r, "15.3").reason;
+    expect(why.code === "unknown-threshold" && why.unknown ? unknownThresholdText(why.unknown, "vi") : "").toContain("Chưa biết vùng của xã");
     expect(ind(run([["9.2", "nhà ở", "", 79, ""]], { province: "lang-son" }), "9.2")).toMatchObject({ value: 79, reason: { code: "unknown-threshold", figure: "79" } });
     // A yes/no figure still judged: 8.1 has a threshold everywhere.
     expect(ind(r, "8.1")).toMatchObject({ verdict: "achieved", value: true });

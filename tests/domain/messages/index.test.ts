@@ -141,17 +141,13 @@ describe("reasonText: the parts of a reason", () => {
     expect(reasonText({ ...base, reason: { code: "unreadable", figure: "??" } }, "en")).toBe("Cannot read the figure “??” in cell 'TC 10-19'!D25.");
   });
 
-  it("why a threshold is unknown: the data's note in Vietnamese, the general advice otherwise", () => {
+  it("an unknown threshold: one short sentence on every row, the region where known", () => {
     const unknown = { ...base, verdict: "not_assessed" as const, threshold: { rule: null, origin: "none" as const, source: null, region: null } };
     const noted = { ...unknown, reason: { code: "unknown-threshold" as const, figure: "10%", unknown: { why: "no-data" as const, note: "Chưa có con số ngưỡng." } } };
-    expect(reasonText(noted, "vi")).toBe("Chưa có mức chuẩn cho chỉ tiêu này: không đánh giá. Chưa có con số ngưỡng.");
-    expect(reasonText(noted, "en")).toBe(
-      "No threshold is known for this indicator: not assessed. Enter it in the sheet's threshold column or a definitions file.",
-    );
+    expect(reasonText(noted, "vi")).toBe("Chưa có mức chuẩn để so sánh: chưa đánh giá.");
+    expect(reasonText(noted, "en")).toBe("No threshold known to compare with: not assessed.");
     const bare = { ...unknown, reason: { code: "unknown-threshold" as const, figure: "10%", unknown: null } };
-    expect(reasonText(bare, "vi")).toBe(
-      "Chưa có mức chuẩn cho chỉ tiêu này: không đánh giá. Có thể nhập mức chuẩn vào cột “Chỉ tiêu đạt chuẩn” hoặc tệp định nghĩa.",
-    );
+    expect(reasonText(bare, "vi")).toBe("Chưa có mức chuẩn để so sánh: chưa đánh giá.");
   });
 });
 

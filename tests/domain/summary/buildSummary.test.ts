@@ -28,11 +28,11 @@ describe("buildSummaryLayout: Liên Sơn 2024", () => {
     expect(at(layout, 0, 0)?.value).toBe("UBND HUYỆN CHI LĂNG");
     expect(at(layout, 1, 0)?.value).toBe("UBND XÃ LIÊN SƠN");
     expect(layout.styles[at(layout, 1, 0)!.style!].font?.bold).toBe(true);
-    expect(at(layout, 0, 4)?.value).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-    const motto = at(layout, 1, 4)!;
+    expect(at(layout, 0, 5)?.value).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    const motto = at(layout, 1, 5)!;
     expect(motto.value).toBe("Độc lập - Tự do - Hạnh phúc");
     expect(layout.styles[motto.style!].font).toMatchObject({ bold: true, underline: true });
-    expect(layout.merges).toEqual(expect.arrayContaining([{ r1: 1, c1: 0, r2: 1, c2: 2 }, { r1: 1, c1: 4, r2: 1, c2: 7 }]));
+    expect(layout.merges).toEqual(expect.arrayContaining([{ r1: 1, c1: 0, r2: 1, c2: 3 }, { r1: 1, c1: 5, r2: 1, c2: 9 }]));
     const date = startsWith(layout, "Liên Sơn, ngày")[0];
     expect(date.value).toBe("Liên Sơn, ngày 26 tháng 6 năm 2024");
     expect(layout.styles[date.style!].font?.italic).toBe(true);
@@ -40,114 +40,142 @@ describe("buildSummaryLayout: Liên Sơn 2024", () => {
 
   it("has the title, the place and a subtitle with period, set and region", () => {
     const title = rowOf(layout, "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ QUỐC GIA VỀ XÃ NÔNG THÔN MỚI");
-    expect(layout.merges).toContainEqual({ r1: title, c1: 0, r2: title, c2: 7 });
+    expect(layout.merges).toContainEqual({ r1: title, c1: 0, r2: title, c2: 9 });
     expect(at(layout, title + 1, 0)?.value).toBe("Xã Liên Sơn, huyện Chi Lăng, tỉnh Lạng Sơn");
     expect(at(layout, title + 2, 0)?.value).toBe(
       "(6 tháng đầu năm 2024; theo Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 - 2025; vùng Trung du và miền núi phía Bắc)",
     );
   });
 
-  it("has the standard table header, repeated on every printed page", () => {
+  it("has the table header with a Còn thiếu column, repeated on every printed page", () => {
     const header = rowOf(layout, "Nội dung chỉ tiêu");
     const texts = layout.cells.filter((c) => c.row === header).map((c) => c.value);
-    expect(texts).toEqual(["TT", "Tên tiêu chí", "Nội dung chỉ tiêu", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện", "Đánh giá", "Tự đánh giá của xã", "Ghi chú"]);
+    expect(texts).toEqual([
+      "TT", "Tên tiêu chí", "Đánh giá tiêu chí", "Nội dung chỉ tiêu", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện",
+      "Đánh giá chỉ tiêu", "Còn thiếu", "Xã tự đánh giá", "Ghi chú",
+    ]);
     expect(layout.print).toEqual({ orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: [header, header] });
   });
 
-  it("groups indicators under their criterion: TT and name merged down, verdict on the criterion row", () => {
-    const ttCells = layout.cells.filter((c) => typeof c.value === "number");
+  it("has one row per indicator, the criterion's number, name and verdict once at its first row, nothing merged down", () => {
+    const ttCells = layout.cells.filter((c) => c.col === 0 && typeof c.value === "number");
     expect(ttCells.map((c) => c.value)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
-    // Criterion 4 (Điện): a criterion row and two indicator rows.
+    const header = rowOf(layout, "Nội dung chỉ tiêu");
+    expect(layout.merges.filter((m) => m.r1 > header && m.r2 > m.r1)).toEqual([]);
+    // Criterion 4 (Điện): two indicator rows, the criterion on the first.
     const four = ttCells[3];
-    expect(layout.merges).toContainEqual({ r1: four.row, c1: 0, r2: four.row + 2, c2: 0 });
-    expect(layout.merges).toContainEqual({ r1: four.row, c1: 1, r2: four.row + 2, c2: 1 });
     expect(at(layout, four.row, 1)?.value).toBe("Điện");
-    expect(at(layout, four.row, 2)?.value).toBe("Kết quả chung của tiêu chí (1/2 chỉ tiêu đạt)");
-    expect(at(layout, four.row, 5)?.value).toBe("Chưa đạt");
-    expect(at(layout, four.row + 1, 2)?.value).toBe("4.1. Hệ thống điện đạt chuẩn");
-    expect(at(layout, four.row + 1, 5)?.value).toBe("Chưa đạt");
-    expect(at(layout, four.row + 2, 3)?.value).toBe("≥ 95%");
-    expect(at(layout, four.row + 2, 4)?.value).toBe("100%");
-    expect(at(layout, four.row + 2, 5)?.value).toBe("Đạt");
+    expect(at(layout, four.row, 2)?.value).toBe("Chưa đạt");
+    expect(at(layout, four.row, 3)?.value).toBe("4.1. Hệ thống điện đạt chuẩn");
+    expect(at(layout, four.row, 6)?.value).toBe("Chưa đạt");
+    expect(at(layout, four.row + 1, 0)?.value).toBeNull();
+    expect(at(layout, four.row + 1, 1)?.value).toBeNull();
+    expect(at(layout, four.row + 1, 2)?.value).toBeNull();
+    expect(at(layout, four.row + 1, 4)?.value).toBe("≥ 95%");
+    expect(at(layout, four.row + 1, 5)?.value).toBe("100%");
+    expect(at(layout, four.row + 1, 6)?.value).toBe("Đạt");
+    expect(ttCells[4].row).toBe(four.row + 2);
     // A criterion with one indicator shows its name without a number.
-    const five = ttCells[4];
-    expect(at(layout, five.row + 1, 2)?.value).toBe(
+    expect(at(layout, ttCells[4].row, 3)?.value).toBe(
       "Tỷ lệ trường học các cấp (mầm non, tiểu học, THCS) đạt tiêu chuẩn cơ sở vật chất theo quy định",
     );
     const indicatorRows = lienSon2024.criteria.reduce((n, c) => n + c.indicators.length, 0);
-    const verdictCells = layout.cells.filter((c) => c.col === 5 && ["Đạt", "Chưa đạt", "Chưa đánh giá"].includes(String(c.value)));
-    expect(verdictCells).toHaveLength(indicatorRows + 19);
+    const verdictCells = layout.cells.filter((c) => c.col === 6 && c.row > header && ["Đạt", "Chưa đạt", "Chưa đánh giá"].includes(String(c.value)));
+    expect(verdictCells).toHaveLength(indicatorRows);
+    const criterionVerdicts = layout.cells.filter((c) => c.col === 2 && c.row > header && c.value !== null);
+    expect(criterionVerdicts.map((c) => c.value)).toEqual(lienSon2024.criteria.map((c) => ({ achieved: "Đạt", not_achieved: "Chưa đạt", not_assessed: "Chưa đánh giá" })[c.verdict]));
   });
 
-  it("shows figures, thresholds and notes as the fixture has them", () => {
+  it("shows figures, thresholds and short notes as the fixture has them", () => {
     const r92 = rowOf(layout, "9.2. Tỷ lệ hộ có nhà ở kiên cố hoặc bán kiên cố");
-    expect(at(layout, r92, 4)?.value).toBe("146/185 hộ đạt 78,91%");
+    expect(at(layout, r92, 5)?.value).toBe("146/185 hộ đạt 78,91%");
     const r153 = startsWith(layout, "15.3.")[0].row;
-    expect(at(layout, r153, 3)?.value).toBe("≤ 26,7%");
-    expect(at(layout, r153, 4)?.value).toBe("17,72%");
+    expect(at(layout, r153, 4)?.value).toBe("≤ 26,7%");
+    expect(at(layout, r153, 5)?.value).toBe("17,72%");
     const r91 = rowOf(layout, "9.1. Nhà tạm, nhà dột nát");
-    expect(at(layout, r91, 3)?.value).toBe("Không có");
+    expect(at(layout, r91, 4)?.value).toBe("Không có");
     const r176 = startsWith(layout, "17.6.")[0].row;
-    expect(at(layout, r176, 3)?.value).toBe("Chưa có chỉ tiêu");
-    expect(at(layout, r176, 4)?.value).toBe("69,7%");
-    expect(at(layout, r176, 5)?.value).toBe("Chưa đánh giá");
-    expect(at(layout, r176, 7)?.value).toBe("Chỉ tiêu đạt chuẩn chưa có trong dữ liệu (chỉ tiêu theo vùng chưa nhập)");
-    // The commune says "Đạt" where the check cannot judge: the note says so.
+    expect(at(layout, r176, 4)?.value).toBe("Chưa có");
+    expect(at(layout, r176, 5)?.value).toBe("69,7%");
+    expect(at(layout, r176, 6)?.value).toBe("Chưa đánh giá");
+    expect(at(layout, r176, 9)?.value).toBe("Chưa có mức chuẩn");
+    // The commune's own verdict stands in its column beside the check's.
     const r1712 = startsWith(layout, "17.12.")[0].row;
-    expect(at(layout, r1712, 7)?.value).toBe(
-      "Chỉ tiêu đạt chuẩn chưa có trong dữ liệu (chỉ tiêu theo vùng chưa nhập); Xã tự đánh giá “Đạt”, kết quả kiểm tra: Chưa đánh giá",
-    );
+    expect(at(layout, r1712, 8)?.value).toBe("Đạt");
+    expect(at(layout, r1712, 6)?.value).toBe("Chưa đánh giá");
     const r135 = startsWith(layout, "13.5.")[0].row;
-    expect(at(layout, r135, 7)?.value).toBe("Chưa có số liệu (ô kết quả để trống)");
+    expect(at(layout, r135, 9)?.value).toBe("Chưa có số liệu");
     const r41 = rowOf(layout, "4.1. Hệ thống điện đạt chuẩn");
-    expect(at(layout, r41, 7)?.value).toBe("Kết quả chưa đáp ứng yêu cầu của chỉ tiêu");
-    // Achieved rows carry no note.
+    expect(at(layout, r41, 9)?.value).toBe("Chưa đáp ứng yêu cầu");
+    // Achieved rows carry no note and no shortfall.
+    expect(at(layout, r92, 9)?.value).toBe("");
     expect(at(layout, r92, 7)?.value).toBe("");
-  });
-
-  it("colours verdict cells green, red and amber", () => {
-    const fillOf = (text: string) =>
-      new Set(layout.cells.filter((c) => c.col === 5 && c.value === text).map((c) => layout.styles[c.style!].fill));
-    expect(fillOf("Đạt")).toEqual(new Set(["#C6EFCE"]));
-    expect(fillOf("Chưa đạt")).toEqual(new Set(["#FFC7CE"]));
-    expect(fillOf("Chưa đánh giá")).toEqual(new Set(["#FFEB9C"]));
-  });
-
-  it("totals the criteria and lists them by verdict", () => {
-    const total = rowOf(layout, "Tổng số tiêu chí đạt: 11/19");
-    expect(at(layout, total + 1, 0)?.value).toBe(
-      "Các tiêu chí đạt: Tiêu chí số 1 - Quy hoạch; Tiêu chí số 3 - Thủy lợi và phòng, chống thiên tai; Tiêu chí số 7 - Cơ sở hạ tầng thương mại nông thôn; Tiêu chí số 8 - Thông tin và truyền thông; Tiêu chí số 9 - Nhà ở dân cư; Tiêu chí số 12 - Lao động; Tiêu chí số 14 - Giáo dục và Đào tạo; Tiêu chí số 15 - Y tế; Tiêu chí số 16 - Văn hóa; Tiêu chí số 18 - Hệ thống chính trị và tiếp cận pháp luật; Tiêu chí số 19 - Quốc phòng và an ninh",
-    );
-    expect(at(layout, total + 2, 0)?.value).toBe(
-      "Các tiêu chí chưa đạt: Tiêu chí số 2 - Giao thông; Tiêu chí số 4 - Điện; Tiêu chí số 5 - Trường học; Tiêu chí số 6 - Cơ sở vật chất văn hóa; Tiêu chí số 13 - Tổ chức sản xuất và phát triển kinh tế nông thôn; Tiêu chí số 17 - Môi trường và an toàn thực phẩm",
-    );
-    expect(at(layout, total + 3, 0)?.value).toBe("Các tiêu chí chưa đánh giá: Tiêu chí số 10 - Thu nhập; Tiêu chí số 11 - Nghèo đa chiều");
-    const paragraph = startsWith(layout, "Qua rà soát, xã Liên Sơn tự đánh giá đạt 11/19 tiêu chí; qua kiểm tra, đạt 11/19 tiêu chí.")[0];
-    expect(paragraph.row).toBe(total + 5);
-    expect(layout.merges).toContainEqual({ r1: paragraph.row, c1: 0, r2: paragraph.row, c2: 7 });
-    expect(layout.styles[paragraph.style!].wrap).toBe(true);
-    const sign = rowOf(layout, "TM. ỦY BAN NHÂN DÂN");
-    expect(at(layout, sign + 1, 4)?.value).toBe("CHỦ TỊCH");
-    expect(sign).toBeGreaterThan(paragraph.row);
-  });
-
-  it("uses Times New Roman 13 everywhere and thin borders on the whole table", () => {
-    for (const s of Object.values(layout.styles)) expect(s.font).toMatchObject({ name: "Times New Roman", size: 13 });
-    const header = rowOf(layout, "TT");
-    const lastTableRow = rowOf(layout, "Tổng số tiêu chí đạt: 11/19") - 2;
-    for (let r = header; r <= lastTableRow; r++) {
-      for (let c = 0; c < 8; c++) {
-        const cell = at(layout, r, c);
-        expect(cell && layout.styles[cell.style!].border).toBe(true);
-      }
+    // Notes are a few words, never a paragraph.
+    const header = rowOf(layout, "Nội dung chỉ tiêu");
+    for (const c of layout.cells.filter((x) => x.col === 9 && x.row > header && x.row < rowOf(layout, "Tổng số tiêu chí đạt: 11/19"))) {
+      expect(String(c.value).length).toBeLessThanOrEqual(45);
     }
   });
 
+  it("colours verdict cells green, red and amber", () => {
+    for (const col of [2, 6]) {
+      const fillOf = (text: string) =>
+        new Set(layout.cells.filter((c) => c.col === col && c.value === text).map((c) => layout.styles[c.style!].fill));
+      expect(fillOf("Đạt")).toEqual(new Set(["#C6EFCE"]));
+      expect(fillOf("Chưa đạt")).toEqual(new Set(["#FFC7CE"]));
+      expect(fillOf("Chưa đánh giá")).toEqual(new Set(["#FFEB9C"]));
+    }
+  });
+
+  it("totals the criteria, then lists what remains to be done, then the paragraph and the signature", () => {
+    const total = rowOf(layout, "Tổng số tiêu chí đạt: 11/19");
+    const plan = rowOf(layout, "Các tiêu chí chưa đạt và nội dung cần thực hiện");
+    expect(plan).toBe(total + 1);
+    const lines = layout.cells.filter((c) => c.col === 0 && c.row > plan && typeof c.value === "string").map((c) => c.value as string);
+    const paraAt = lines.findIndex((l) => l.startsWith("Qua rà soát"));
+    const planLines = lines.slice(0, paraAt);
+    // Every criterion not achieved or not assessed, in number order; none of the achieved ones.
+    const heads = planLines.filter((l) => l.startsWith("Tiêu chí số")).map((l) => Number(/^Tiêu chí số (\d+)/.exec(l)![1]));
+    expect(heads).toEqual([2, 4, 5, 6, 10, 11, 13, 17]);
+    expect(planLines).toContain("Tiêu chí số 4 - Điện (chưa đạt, 1/2 chỉ tiêu đạt):");
+    expect(planLines).toContain("- 4.1. Hệ thống điện đạt chuẩn: kết quả “Một số hộ xa trạm, nguồn điện yếu”, yêu cầu Đạt, chưa đáp ứng yêu cầu.");
+    // Not achieved first, then what is missing for those not assessed, grouped.
+    const i17 = planLines.indexOf("Tiêu chí số 17 - Môi trường và an toàn thực phẩm (chưa đạt, 1/7 chỉ tiêu đạt):");
+    expect(planLines[i17 + 1]).toMatch(/^- 17\.3\. /);
+    expect(planLines[i17 + 2]).toMatch(/^- 17\.10\. /);
+    expect(planLines[i17 + 3]).toBe("- Chưa đánh giá được 17.1, 17.6, 17.8, 17.12 (chưa có mức chuẩn).");
+    // A criterion with nothing judged takes one line.
+    expect(planLines).toContain("Tiêu chí số 10 - Thu nhập (chưa đánh giá, 0/1 chỉ tiêu đạt): chưa đánh giá được 10 (chưa có mức chuẩn).");
+    expect(planLines).toContain("- Chưa đánh giá được 13.5 (chưa có số liệu).");
+    const paragraph = startsWith(layout, "Qua rà soát, xã Liên Sơn tự đánh giá đạt 11/19 tiêu chí; qua kiểm tra, đạt 11/19 tiêu chí.")[0];
+    expect(layout.merges).toContainEqual({ r1: paragraph.row, c1: 0, r2: paragraph.row, c2: 9 });
+    expect(layout.styles[paragraph.style!].wrap).toBe(true);
+    const sign = rowOf(layout, "TM. ỦY BAN NHÂN DÂN");
+    expect(at(layout, sign + 1, 5)?.value).toBe("CHỦ TỊCH");
+    expect(sign).toBeGreaterThan(paragraph.row);
+  });
+
+  it("uses Times New Roman, 11 pt in the table and 13 pt around it, and thin borders on the whole table", () => {
+    for (const s of Object.values(layout.styles)) expect(s.font?.name).toBe("Times New Roman");
+    const header = rowOf(layout, "TT");
+    const lastTableRow = rowOf(layout, "Tổng số tiêu chí đạt: 11/19") - 2;
+    for (let r = header; r <= lastTableRow; r++) {
+      for (let c = 0; c < 10; c++) {
+        const cell = at(layout, r, c);
+        expect(cell && layout.styles[cell.style!].border).toBe(true);
+        expect(cell && layout.styles[cell.style!].font?.size).toBe(11);
+      }
+    }
+    expect(layout.styles[at(layout, 0, 0)!.style!].font?.size).toBe(13);
+    expect(layout.styles[startsWith(layout, "Qua rà soát")[0].style!].font?.size).toBe(13);
+  });
+
   it("sizes columns and gives wrapped rows room", () => {
-    expect(layout.columnWidths).toHaveLength(8);
+    expect(layout.columnWidths).toHaveLength(10);
     expect(layout.columnWidths[0]).toBeLessThanOrEqual(6);
-    expect(layout.columnWidths[2]).toBeGreaterThanOrEqual(28);
-    expect(layout.columnWidths[2]).toBeLessThanOrEqual(44);
+    // "Chưa đánh giá" fits on one line in both verdict columns.
+    expect(layout.columnWidths[2]).toBeGreaterThanOrEqual(13);
+    expect(layout.columnWidths[6]).toBeGreaterThanOrEqual(13);
     const rows = new Set(layout.cells.map((c) => c.row));
     for (const r of rows) expect(layout.rowHeights?.[r]).toBeGreaterThan(0);
     const long = rowOf(layout, startsWith(layout, "1.1. Có quy hoạch chung")[0].value as string);
@@ -155,6 +183,31 @@ describe("buildSummaryLayout: Liên Sơn 2024", () => {
     expect(layout.rowHeights![long]).toBeGreaterThan(layout.rowHeights![short]);
     const para = startsWith(layout, "Qua rà soát")[0].row;
     expect(layout.rowHeights![para]).toBeGreaterThanOrEqual(3 * 17);
+  });
+
+  it("gives the shortfall of a figure that fails its threshold, in the table and in the plan", () => {
+    const r = structuredClone(lienSon2024);
+    const ind = r.criteria.find((c) => c.no === 9)!.indicators.find((i) => i.code === "9.2")!;
+    const rule = { kind: "atLeast" as const, value: 80, unit: "%" };
+    Object.assign(ind, {
+      verdict: "not_achieved",
+      figure: { kind: "percent", value: 78.91, numerator: 146, denominator: 185, raw: "146/185 hộ (78,91%)" },
+      figureRaw: "146/185 hộ (78,91%)",
+      value: 78.91,
+      threshold: { ...ind.threshold, rule },
+      reason: { code: "fails", figure: "146/185 hộ (78,91%)", rule },
+    });
+    const crit = r.criteria.find((c) => c.no === 9)!;
+    crit.verdict = "not_achieved";
+    const l = buildSummaryLayout(r, lienSonMeta);
+    const row = rowOf(l, "9.2. Tỷ lệ hộ có nhà ở kiên cố hoặc bán kiên cố");
+    expect(at(l, row, 7)?.value).toBe("Còn thiếu 2 hộ (1,09 điểm phần trăm)");
+    expect(at(l, row, 9)?.value).toBe("");
+    expect(l.cells.map((c) => c.value)).toContain(
+      "- 9.2. Tỷ lệ hộ có nhà ở kiên cố hoặc bán kiên cố: kết quả “146/185 hộ (78,91%)”, yêu cầu ≥ 80%, còn thiếu 2 hộ (1,09 điểm phần trăm).",
+    );
+    const en = buildSummaryLayout(r, { ...lienSonMeta, lang: "en" });
+    expect(at(en, row, 7)?.value).toBe("Short by 2 households (1.09 percentage points)");
   });
 });
 
@@ -185,14 +238,15 @@ describe("buildSummaryLayout: other inputs", () => {
     expect(l.cells.some((c) => c.value === "Xã Liên Sơn, huyện Chi Lăng, tỉnh Lạng Sơn")).toBe(true);
   });
 
-  it("omits the not-assessed list when every criterion is judged", () => {
-    const judged: CommuneResult = {
+  it("has no plan section when every criterion is achieved", () => {
+    const done: CommuneResult = {
       ...lienSon2024,
-      criteria: lienSon2024.criteria.map((c) => (c.verdict === "not_assessed" ? { ...c, verdict: "not_achieved" as const } : c)),
+      criteriaAchieved: 19,
+      criteria: lienSon2024.criteria.map((c) => ({ ...c, verdict: "achieved" as const })),
     };
-    const l = buildSummaryLayout(judged, lienSonMeta);
-    expect(startsWith(l, "Các tiêu chí chưa đánh giá")).toHaveLength(0);
-    expect(startsWith(l, "Các tiêu chí chưa đạt: Tiêu chí số 2 - Giao thông; Tiêu chí số 4 - Điện; Tiêu chí số 5 - Trường học; Tiêu chí số 6 - Cơ sở vật chất văn hóa; Tiêu chí số 10 - Thu nhập;")).toHaveLength(1);
+    const l = buildSummaryLayout(done, lienSonMeta);
+    expect(startsWith(l, "Các tiêu chí chưa đạt và nội dung cần thực hiện")).toHaveLength(0);
+    expect(startsWith(l, "Tiêu chí số")).toHaveLength(0);
   });
 
   it("speaks English when asked", () => {
@@ -202,7 +256,9 @@ describe("buildSummaryLayout: other inputs", () => {
     expect(l.cells.some((c) => c.value === "Criteria achieved: 11/19")).toBe(true);
     expect(startsWith(l, "Liên Sơn, 26 June 2024")).toHaveLength(1);
     const r153 = startsWith(l, "15.3.")[0].row;
-    expect(at(l, r153, 3)?.value).toBe("≤ 26.7%");
-    expect(at(l, r153, 5)?.value).toBe("Achieved");
+    expect(at(l, r153, 4)?.value).toBe("≤ 26.7%");
+    expect(at(l, r153, 6)?.value).toBe("Achieved");
+    expect(l.cells.some((c) => c.value === "Criteria not achieved and what remains to be done")).toBe(true);
+    expect(l.cells.some((c) => c.value === "- Not assessed: 17.1, 17.6, 17.8, 17.12 (no threshold yet).")).toBe(true);
   });
 });
