@@ -101,15 +101,18 @@ export function toConsolidateJson(figures: DistrictFigures, lang: Lang): Consoli
   const bands: Record<string, number> = {};
   for (const b of figures.bands) bands[b.key] = b.communes.length;
   return {
-    communes: figures.communes.map((e) => ({
+    communes: figures.communes.map((e) => {
+      const lists = criteriaLists(e, figures.criterionNos);
+      return {
       file: e.file,
       commune: e.commune,
       criteriaAchieved: e.criteriaAchieved,
       band: figures.bands.find((b) => e.criteriaAchieved >= b.min && e.criteriaAchieved <= b.max)?.key ?? String(e.criteriaAchieved),
       criteria: { ...e.criteria },
-      achievedCriteria: criteriaLists(e, figures.criterionNos).achieved,
-      notAchievedCriteria: criteriaLists(e, figures.criterionNos).notAchieved,
-    })),
+      achievedCriteria: lists.achieved,
+      notAchievedCriteria: lists.notAchieved,
+      };
+    }),
     bands,
     average: figures.average === null ? null : roundAverage(figures.average),
     perCriterion: { ...figures.perCriterion },
