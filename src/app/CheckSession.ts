@@ -1,6 +1,6 @@
 import { findProvince } from "../domain/definitions/provinces";
 import { getSet } from "../domain/definitions/builtIn";
-import { buildContext, type CheckOptions, type ContextProblem } from "../domain/evaluation/context";
+import type { CheckOptions, ContextProblem } from "../domain/evaluation/context";
 import { evaluate, type EvaluationContext } from "../domain/evaluation/evaluate";
 import type { CommuneResult } from "../domain/evaluation/CommuneResult";
 import { applyEdits, type Detection } from "../domain/grid/findIndicators";
@@ -11,8 +11,7 @@ import { problem, type Problem } from "../domain/problems/Problem";
 import { buildReportParagraph } from "../domain/summary/reportParagraph";
 import { buildSummaryLayout } from "../domain/summary/buildSummary";
 import type { HostProblem, Mark, MarkReport, WorkbookPort } from "./WorkbookPort";
-import { judgeWorkbook } from "./judgeWorkbook";
-import { detectOptionsFor } from "../domain/definitions/detectOptions";
+import { CheckOptionsError, judgeWorkbook, validateOptions } from "./judgeWorkbook";
 import { isFormulaLike } from "../domain/messages/safeName";
 
 /**
@@ -43,13 +42,7 @@ export interface CheckOutcome {
   problems: Problem[];
 }
 
-/** Thrown when options cannot be used (unknown set, province, bad overlay); `problems` say why (messages/ words them). */
-export class CheckOptionsError extends Error {
-  constructor(public readonly problems: ContextProblem[]) {
-    super(`Options cannot be used: ${problems.map((p) => p.code).join(", ")}`);
-    this.name = "CheckOptionsError";
-  }
-}
+export { CheckOptionsError };
 
 /** Marks for every indicator found in the workbook: one per figure cell (or code cell when the table has no figure column). */
 export function marksFor(result: CommuneResult, lang: Lang = "vi"): Mark[] {
@@ -83,23 +76,18 @@ export class CheckSession {
 
   /** Reads every sheet, judges every indicator, highlights the cells. */
   async check(options: CheckOptions, onProgress?: (fraction: number, step: string) => void): Promise<CheckOutcome> {
-    const built = buildContext(options);
-    if (!built.ok) throw new CheckOptionsError(built.problems);
-    this.ctx = built.ctx;
-    this.contextProblems = built.problems;
+    validateOptions(options);
     onProgress?.(0.1, "read");
-    const judged = await judgeWorkbook(
-      this.port,
-      built.ctx,
-      { ...detectOptionsFor(built.ctx.set), region: built.ctx.region, columns: options.columns },
-      () => onProgress?.(0.5, "evaluate"),
-    );
+    const judged = await judgeWorkbook(this.port, options, () => onProgress?.(0.5, "evaluate"));
+    this.ctx = judged.ctx;
+    this.contextProblems = judged.problems;
     this.detection = judged.detection;
     this.result = judged.result;
     this.suspectName = guardNames(this.result, this.detection);
     onProgress?.(0.7, "mark");
     const settings = {
-      setId: options.setId,
+      setId: options.setId ?? "auto",
+      group: options.group ?? null,
       province: options.province,
       region: options.region,
       disadvantaged: options.disadvantaged,

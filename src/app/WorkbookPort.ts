@@ -23,7 +23,10 @@ export interface MarkReport {
 
 /** Settings saved in the workbook, so the next check needs no clicks. */
 export interface WorkbookSettings {
+  /** The set's id, or "auto": the set the workbook names (its title, year or criteria). */
   setId: string;
+  /** Commune group for a set that groups communes (2026–2030: "nhom-1" …), when chosen. */
+  group?: string | null;
   province: string | null;
   region: string | null;
   /** A user's own definitions/overlay JSON text, if any. */

@@ -2,7 +2,8 @@ import { formatRule } from "../domain/messages/formatRule";
 import type { CommuneResult } from "../domain/evaluation/CommuneResult";
 import type { Verdict } from "../domain/evaluation/Verdict";
 import { cellAddress } from "../domain/grid/address";
-import { problemText, reasonText } from "../domain/messages";
+import { problemText, reasonText, setReasonText } from "../domain/messages";
+import type { SetReason } from "../domain/definitions/chooseSet";
 import type { Problem } from "../domain/problems/Problem";
 import type { Lang } from "../domain/messages/Lang";
 import { indicatorShortfall, type Shortfall } from "../domain/evaluation/shortfall";
@@ -11,6 +12,14 @@ import { indicatorShortfall, type Shortfall } from "../domain/evaluation/shortfa
 export interface JsonReport {
   file: string;
   set: string;
+  /** The set's name (for a set the sheet defines, its title). */
+  setName?: string;
+  /** Why this set, worded: the user's choice, the title's period or year, the criteria's names. */
+  setReason?: string;
+  /** The same, as data: `by` is explicit | definitions | title | year | criteria | sheet | default. */
+  setChoice?: JsonSetReason & { conflict: { setId: string; reason: JsonSetReason } | null };
+  /** What `region` is: a region of the country (2021–2025) or a commune group ("nhom-2", 2026–2030). */
+  grouping?: "region" | "group";
   region: string | null;
   province: string | null;
   commune: string | null;
@@ -38,6 +47,8 @@ export interface JsonReport {
       basis: "computed" | "stated" | null;
       /** Only on indicators not achieved on a figure: how far it is from the threshold. */
       shortfall?: Shortfall;
+      /** "catalogue": listed in the set; "sheet": the set does not list it, code, name and threshold are the sheet's. */
+      definedBy: "catalogue" | "sheet";
     }[];
   }[];
   /** Findings and other problems: the two-part code, the cell, the words, and the code's typed parameters. */
@@ -49,6 +60,9 @@ export function toJsonReport(file: string, result: CommuneResult, lang: Lang, ex
   return {
     file,
     set: result.setId,
+    ...(result.setName ? { setName: result.setName } : {}),
+    ...(result.setReason ? { setReason: setReasonText(result, lang), setChoice: { ...jsonReason(result.setReason), conflict: result.setConflict ? { setId: result.setConflict.setId, reason: jsonReason(result.setConflict.reason) } : null } } : {}),
+    grouping: result.grouping ?? "region",
     region: result.region,
     province: result.province,
     commune: result.commune,
@@ -76,6 +90,7 @@ export function toJsonReport(file: string, result: CommuneResult, lang: Lang, ex
         reasonCode: i.reason.code,
         basis: i.basis ?? null,
         ...(shortfall ? { shortfall } : {}),
+        definedBy: i.definedBy ?? "catalogue",
       };
       }),
     })),
@@ -86,6 +101,14 @@ export function toJsonReport(file: string, result: CommuneResult, lang: Lang, ex
       params: p.params,
     })),
   };
+}
+
+/** A set reason with its cell as an address ("'Biểu'!A4"), as every cell in the report is. */
+type JsonSetReason = { [K in SetReason["by"]]: Omit<Extract<SetReason, { by: K }>, "cell"> & (Extract<SetReason, { by: K }> extends { cell: unknown } ? { cell: string | null } : unknown) }[SetReason["by"]];
+
+function jsonReason(r: SetReason): JsonSetReason {
+  if (r.by === "title" || r.by === "year") return { ...r, cell: r.cell ? cellAddress(r.cell) : null };
+  return r;
 }
 
 /** Float noise off (721/722 → 99.8615…, kept to 4 decimals). */

@@ -1,31 +1,154 @@
 /**
- * The check itself, shared by every host: read the workbook through its port, find the indicator
- * tables, judge every indicator. `ntm check`, the task pane and each commune of a consolidation
- * run exactly this; what they do around it (marks, summary sheet, district figures) differs.
+ * The check itself, shared by every host: read the workbook through its port, choose the criteria
+ * set (the user's, else the one the workbook names), find the indicator tables, judge every
+ * indicator. `ntm check`, the task pane and each commune of a consolidation run exactly this;
+ * what they do around it (marks, summary sheet, district figures) differs.
  */
 import { evaluate, type EvaluationContext } from "../domain/evaluation/evaluate";
 import type { CommuneResult } from "../domain/evaluation/CommuneResult";
+import { buildContext, DEFAULT_SET_ID, type CheckOptions, type ContextProblem } from "../domain/evaluation/context";
 import { detectOptionsFor } from "../domain/definitions/detectOptions";
+import { getOverlay, getSet, listSets } from "../domain/definitions/builtIn";
+import { groupFromTitles, setFromCriteria, setFromTitles, sheetDefinedSet, type SetChoice, type SetReason } from "../domain/definitions/chooseSet";
+import { parseOverlayText } from "../domain/definitions/parseOverlay";
+import type { CriteriaSet } from "../domain/definitions/schema";
 import { findIndicators, type Detection, type DetectOptions } from "../domain/grid/findIndicators";
+import type { WorkbookGrid } from "../domain/grid/Grid";
+import { surveyTitles, type TitleLine } from "../domain/grid/survey";
+import { messages } from "../domain/messages";
+import { problem } from "../domain/problems/Problem";
 import type { WorkbookPort } from "./WorkbookPort";
 
 export interface Judgement {
   detection: Detection;
   result: CommuneResult;
+  /** The context the workbook was judged in (its set, region or group): a re-check after edits reuses it. */
+  ctx: EvaluationContext;
+  /** What is wrong with the options for this set (a province spanning regions …). */
+  problems: ContextProblem[];
+}
+
+/** Thrown when options cannot be used (unknown set, province, group, bad definitions file); `problems` say why (messages/ words them). */
+export class CheckOptionsError extends Error {
+  constructor(public readonly problems: ContextProblem[]) {
+    super(`Options cannot be used: ${problems.map((p) => p.code).join(", ")}`);
+    this.name = "CheckOptionsError";
+  }
+}
+
+/**
+ * Options checked before any workbook is read: an unknown set, province, region or group, or a
+ * definitions file that cannot be used, throws CheckOptionsError. Returns the problems to tell.
+ */
+export function validateOptions(options: CheckOptions): ContextProblem[] {
+  const built = buildContext(options, options.setId ? undefined : (definitionsSet(options) ?? undefined));
+  if (!built.ok) throw new CheckOptionsError(built.problems);
+  return built.problems;
 }
 
 /**
  * Reads and judges one workbook. Rejects only when the port cannot read it (a damaged file: the
- * caller says so); a workbook without any table is a result with no indicators found.
+ * caller says so) or the options cannot be used (CheckOptionsError); a workbook without any table
+ * is a result with no indicators found.
  */
-export async function judgeWorkbook(
-  port: Pick<WorkbookPort, "readGrid">,
-  ctx: EvaluationContext,
-  detect: DetectOptions = detectOptionsFor(ctx.set),
-  onRead?: () => void,
-): Promise<Judgement> {
+export async function judgeWorkbook(port: Pick<WorkbookPort, "readGrid">, options: CheckOptions, onRead?: () => void): Promise<Judgement> {
   const grid = await port.readGrid();
   onRead?.();
-  const detection = findIndicators(grid, detect);
-  return { detection, result: evaluate(detection, ctx) };
+  return judgeGrid(grid, options);
+}
+
+/** As judgeWorkbook, for a grid already read. */
+export function judgeGrid(grid: WorkbookGrid, options: CheckOptions): Judgement {
+  const lazyTitles = (() => {
+    let titles: TitleLine[] | null = null;
+    return () => (titles ??= surveyTitles(grid));
+  })();
+  let probe: { set: CriteriaSet; judged: Omit<Judgement, "result"> } | null = null;
+  const read = (set: CriteriaSet, group: string | null): Omit<Judgement, "result"> => {
+    if (probe && probe.set === set && group === null) return probe.judged;
+    const built = buildContext({ ...options, group: group ?? options.group ?? null }, set);
+    if (!built.ok) throw new CheckOptionsError(built.problems);
+    const detect: DetectOptions = { ...detectOptionsFor(set), region: built.ctx.region, columns: options.columns };
+    return { ctx: built.ctx, problems: built.problems, detection: findIndicators(grid, detect) };
+  };
+
+  const choice = chooseSet(options, lazyTitles, (set) => {
+    const judged = read(set, null);
+    probe = { set, judged };
+    return judged.detection;
+  });
+  // A set that groups communes: the group the user chose, else the one a title names ("… (xã nhóm 2)").
+  const titleGroup = choice.set.grouping === "group" && !options.group ? groupFromTitles(lazyTitles()) : null;
+  const judged = read(choice.set, titleGroup?.group ?? null);
+  const result = evaluate(judged.detection, judged.ctx);
+  result.setName = choice.set.name;
+  result.setReason = choice.reason;
+  result.setConflict = choice.conflict ?? conflictOf(choice, judged.detection);
+  result.grouping = choice.set.grouping ?? "region";
+  return { ...judged, result };
+}
+
+/**
+ * The set to judge with: the user's (`--set`), else the one their definitions file is for, else what
+ * the workbook's titles say (period, standard, year), else the set whose criterion names the table
+ * carries (read with the default set: that reading is reused when it is the answer), else a set the
+ * sheet's own criteria define, else the default, said as such.
+ */
+function chooseSet(options: CheckOptions, titles: () => TitleLine[], probe: (set: CriteriaSet) => Detection): SetChoice {
+  if (options.setId) {
+    const set = getSet(options.setId);
+    if (!set) throw new CheckOptionsError([problem("set/unknown", { setId: options.setId })]);
+    return { set, reason: { by: "explicit" }, conflict: null };
+  }
+  const fromDefinitions = definitionsSet(options);
+  if (fromDefinitions) return { set: fromDefinitions, reason: { by: "definitions", file: definitionsName(options) }, conflict: null };
+
+  const sets = listSets();
+  const byTitle = setFromTitles(titles(), sets);
+  if (byTitle && "set" in byTitle) return { ...byTitle, conflict: null };
+
+  const fallback = getSet(DEFAULT_SET_ID)!;
+  const rows = probe(fallback).criteria;
+  const sheet = (text: TitleLine | null): SetChoice => ({
+    set: sheetDefinedSet(rows, text, messages("vi").sheetSetName),
+    reason: { by: "sheet", criteria: new Set(rows.map((r) => r.no)).size, text: text?.text ?? null },
+    conflict: null,
+  });
+  if (byTitle && "sheet" in byTitle && rows.length > 0) return sheet(byTitle.sheet);
+  const byCriteria = setFromCriteria(rows, sets);
+  if (byCriteria) return { set: byCriteria.set, reason: { by: "criteria", matched: byCriteria.matched, of: byCriteria.of }, conflict: null };
+  if (new Set(rows.map((r) => r.no)).size >= 3) return sheet(null);
+  return { set: fallback, reason: { by: "default" }, conflict: null };
+}
+
+/** The criterion rows point to another known set than the one a title or the user chose. */
+function conflictOf(choice: SetChoice, detection: Detection): SetChoice["conflict"] {
+  if (choice.reason.by !== "title" && choice.reason.by !== "year") return null;
+  const other = setFromCriteria(detection.criteria, listSets());
+  if (!other || other.set.id === choice.set.id || other.matched < 3) return null;
+  const reason: SetReason = { by: "criteria", matched: other.matched, of: other.of };
+  return { setId: other.set.id, reason };
+}
+
+/** The set the user's definitions file extends, when one is given and names a set we ship. */
+function definitionsSet(options: CheckOptions): CriteriaSet | null {
+  const ids: string[] = (options.overlays ?? []).map((o) => o.extends);
+  if (options.overlayJson) {
+    const parsed = parseOverlayText(options.overlayJson);
+    if (parsed.ok) ids.push(parsed.overlay.extends);
+  }
+  for (const id of ids.reverse()) {
+    const set = getSet(id) ?? (getOverlay(id) ? getSet(getOverlay(id)!.extends) : null);
+    if (set) return set;
+  }
+  return null;
+}
+
+function definitionsName(options: CheckOptions): string {
+  const last = options.overlays?.[options.overlays.length - 1];
+  if (options.overlayJson) {
+    const parsed = parseOverlayText(options.overlayJson);
+    if (parsed.ok) return parsed.overlay.name;
+  }
+  return last?.name ?? "";
 }

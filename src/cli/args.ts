@@ -8,6 +8,7 @@ const COMMON = {
   province: { type: "string" },
   region: { type: "string" },
   set: { type: "string" },
+  group: { type: "string" },
   criteria: { type: "string" },
   out: { type: "string" },
   json: { type: "boolean" },

@@ -8,7 +8,7 @@ import { formatRule } from "../domain/messages/formatRule";
 import type { Overlay } from "../domain/definitions/schema";
 import type { CommuneResult } from "../domain/evaluation/CommuneResult";
 import { cellAddress } from "../domain/grid/address";
-import { problemText, verdictLabel, reasonText } from "../domain/messages";
+import { problemText, verdictLabel, reasonText, setConflictText, setReasonText } from "../domain/messages";
 import type { Lang } from "../domain/messages/Lang";
 import { FileWorkbook, type SavedCopy } from "../adapters/xlsx/FileWorkbook";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../adapters/xlsx/limits";
@@ -29,7 +29,9 @@ export interface CheckFileOptions {
   /** Size limits checked before the workbook is inflated (--max-size). */
   limits?: ReadLimits;
   file: string;
-  setId: string;
+  /** null: the set the workbook names. */
+  setId: string | null;
+  group?: string | null;
   province: string | null;
   region: string | null;
   criteriaFile: string | null;
@@ -56,6 +58,7 @@ export async function checkFile(o: CheckFileOptions, io: Io): Promise<number> {
   try {
     outcome = await session.check({
       setId: o.setId,
+      group: o.group ?? null,
       province: o.province,
       region: o.region,
       disadvantaged: o.disadvantaged,
@@ -166,8 +169,15 @@ function readableTable(file: string, result: CommuneResult, messages: string[], 
   const region = set?.regions.find((r) => r.id === result.region);
   const lines: string[] = [];
   lines.push(`${vi ? "Tệp" : "File"}: ${file}`);
-  lines.push(`${vi ? "Xã" : "Commune"}: ${result.commune ?? (vi ? "(không rõ)" : "(unknown)")}   ${vi ? "Vùng" : "Region"}: ${region?.name ?? (vi ? "(chưa chọn)" : "(not set)")}`);
-  lines.push(`${vi ? "Bộ tiêu chí" : "Criteria set"}: ${set?.name ?? result.setId}`);
+  const grouped = result.grouping === "group";
+  const regionWord = grouped ? (vi ? "Nhóm xã" : "Commune group") : vi ? "Vùng" : "Region";
+  const regionName = region ? (vi || !region.nameEn ? region.name : region.nameEn) : null;
+  lines.push(`${vi ? "Xã" : "Commune"}: ${result.commune ?? (vi ? "(không rõ)" : "(unknown)")}   ${regionWord}: ${regionName ?? (vi ? "(chưa chọn)" : "(not set)")}`);
+  lines.push(`${vi ? "Bộ tiêu chí" : "Criteria set"}: ${set ? (vi || !set.nameEn ? set.name : set.nameEn) : (result.setName ?? result.setId)}`);
+  const why = setReasonText(result, lang);
+  if (why) lines.push(`  ${why}`);
+  const conflict = setConflictText(result, lang);
+  if (conflict) lines.push(`  ${conflict}`);
   lines.push("");
   lines.push(vi ? `KẾT QUẢ: Đạt ${result.criteriaAchieved}/${result.criteriaTotal} tiêu chí` : `RESULT: ${result.criteriaAchieved}/${result.criteriaTotal} criteria achieved`);
   lines.push("");
@@ -176,7 +186,8 @@ function readableTable(file: string, result: CommuneResult, messages: string[], 
     for (const i of c.indicators) {
       const cell = i.cellRef ? cellAddress(i.cellRef) : "—";
       const thr = i.threshold.rule ? formatRule(i.threshold.rule, lang) : vi ? "chưa có chỉ tiêu" : "no threshold";
-      lines.push(`  ${i.code.padEnd(6)} ${verdictLabel(i.verdict, lang).padEnd(14)} ${(i.figureRaw ?? "—").slice(0, 30).padEnd(30)} ${(vi ? "yêu cầu " : "needs ") + thr}`);
+      const own = i.definedBy === "sheet" ? (vi ? "  (chỉ tiêu do biểu xác định)" : "  (defined by the form)") : "";
+      lines.push(`  ${i.code.padEnd(6)} ${verdictLabel(i.verdict, lang).padEnd(14)} ${(i.figureRaw ?? "—").slice(0, 30).padEnd(30)} ${(vi ? "yêu cầu " : "needs ") + thr}${own}`);
       if (i.verdict !== "achieved") lines.push(`         ${cell}: ${reasonText(i, lang)}`);
     }
   }

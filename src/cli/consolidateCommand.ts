@@ -9,6 +9,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import ExcelJS from "exceljs";
 import { prepareConsolidation } from "../app/consolidate/checkCommune";
+import { DEFAULT_SET_ID } from "../domain/evaluation/context";
 import { checkFiles, type WorkerInit } from "./consolidatePool";
 import { problemText } from "../domain/messages";
 import { drawLayout, pickSheetName } from "../adapters/xlsx/drawLayout";
@@ -61,7 +62,8 @@ export async function runConsolidate(args: string[], io: Io): Promise<number> {
   }
 
   const options = {
-    setId: values.set ?? "xa-ntm-2021-2025",
+    setId: values.set ?? null,
+    group: values.group ?? null,
     province: values.province ?? null,
     region: values.region ?? null,
     disadvantaged: false,
@@ -86,9 +88,9 @@ export async function runConsolidate(args: string[], io: Io): Promise<number> {
   const figures = consolidate(entries, excluded, { criterionNos: prepared.setup.criterionNos, criterionNames: prepared.setup.criterionNames });
 
   if (values.out) {
-    const set = getSet(options.setId);
+    const set = getSet(options.setId ?? DEFAULT_SET_ID);
     const province = options.province ? (findProvince(options.province)?.name ?? null) : null;
-    await writeDistrictWorkbook(values.out, figures, { setName: set?.name ?? options.setId, province, lang });
+    await writeDistrictWorkbook(values.out, figures, { setName: set?.name ?? options.setId ?? "", province, lang });
   }
 
   if (values.json) io.stdout.write(JSON.stringify(toConsolidateJson(figures, lang), null, 2) + "\n");

@@ -1,9 +1,7 @@
 import { promises as fs } from "node:fs";
 import { readWorkbookGrid, WorkbookReadError } from "../adapters/xlsx/readGrid";
 import { sniffFormat } from "../adapters/xlsx/sniffFormat";
-import { buildContext } from "../domain/evaluation/context";
-import { findIndicators } from "../domain/grid/findIndicators";
-import { detectOptionsFor } from "../domain/definitions/detectOptions";
+import { CheckOptionsError, judgeGrid, validateOptions } from "../app/judgeWorkbook";
 import { problemText } from "../domain/messages";
 import { langOption, parseCommand } from "./args";
 import { parseColumnsOption } from "./inspectColumns";
@@ -17,8 +15,13 @@ export async function runInspect(args: string[], io: Io): Promise<number> {
   if (positionals.length !== 1) throw new UsageError("cần đúng một tệp để xem (inspect needs exactly one file).");
   const lang = langOption(values.lang);
   const file = positionals[0];
-  const built = buildContext({ setId: values.set ?? "xa-ntm-2021-2025", province: values.province ?? null, region: values.region ?? null, disadvantaged: false, overlayJson: null });
-  if (!built.ok) throw new UsageError(built.problems.map((p) => problemText(p, lang)).join("\n"));
+  const options = { setId: values.set ?? null, group: values.group ?? null, province: values.province ?? null, region: values.region ?? null, disadvantaged: false, overlayJson: null, columns: parseColumnsOption(values.columns) };
+  try {
+    validateOptions(options);
+  } catch (e) {
+    if (e instanceof CheckOptionsError) throw new UsageError(e.problems.map((p) => problemText(p, lang)).join("\n"));
+    throw e;
+  }
   const bytes = await readBytes(file);
   const format = sniffFormat(bytes);
   if (format === "encrypted") throw new UsageError(`“${file}” được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.`);
@@ -30,12 +33,7 @@ export async function runInspect(args: string[], io: Io): Promise<number> {
     if (e instanceof WorkbookReadError) throw new UsageError(`Không đọc được “${file}”: ${e.reason === "corrupt" ? "tệp bị hỏng hoặc không đầy đủ." : "không phải bảng tính Excel."}`);
     throw new UsageError(`Không đọc được “${file}”: tệp bị hỏng hoặc không đầy đủ.`);
   }
-  const set = built.ctx.set;
-  const detection = findIndicators(grid, {
-    ...detectOptionsFor(set),
-    region: built.ctx.region,
-    columns: parseColumnsOption(values.columns),
-  });
+  const { detection } = judgeGrid(grid, options);
   if (values.json) io.stdout.write(JSON.stringify(readingMapJson(file, detection.map), null, 2) + "\n");
   else io.stdout.write(readingMapText(file, detection.map, lang));
   return 0;

@@ -95,7 +95,8 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const lang = langOption(values.lang);
   const options: CheckFileOptions = {
     file: positionals[0],
-    setId: values.set ?? "xa-ntm-2021-2025",
+    setId: values.set ?? null,
+    group: values.group ?? null,
     province: values.province ?? null,
     region: values.region ?? null,
     criteriaFile: values.criteria ?? null,

@@ -20,7 +20,7 @@ describe("CheckSession on the example workbook", () => {
     const found = outcome.result.criteria.flatMap((c) => c.indicators).filter((i) => i.cellRef);
     expect(wb.marks.size).toBe(found.length);
     expect(wb.markAt({ sheet: "TC 10-19", row: 7, col: 3 })?.verdict).toBe("not_achieved"); // income 28 triệu
-    expect(await wb.readSettings()).toEqual({ setId: "xa-ntm-2021-2025", province: "lang-son", region: null, disadvantaged: false, overlayJson: null });
+    expect(await wb.readSettings()).toEqual({ setId: "xa-ntm-2021-2025", group: null, province: "lang-son", region: null, disadvantaged: false, overlayJson: null });
     expect(outcome.result.findings).toContainEqual({
       code: "self-assessment/mismatch",
       at: { cell: { sheet: "TC 10-19", row: 23, col: 4 } },

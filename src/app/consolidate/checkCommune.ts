@@ -4,20 +4,19 @@
  * are built from. No I/O here: the host opens the file (xlsx adapter) and hands over a port.
  */
 import { buildContext, type CheckOptions, type ContextProblem } from "../../domain/evaluation/context";
-import type { EvaluationContext } from "../../domain/evaluation/evaluate";
-import type { Detection, DetectOptions } from "../../domain/grid/findIndicators";
+import type { CriteriaSet } from "../../domain/definitions/schema";
+import type { Detection } from "../../domain/grid/findIndicators";
 import { communeFromText } from "../../domain/grid/titleBlock";
 import { communeEntry, type CommuneEntry, type ExcludedFile } from "../../domain/district/consolidate";
 import type { WorkbookPort } from "../WorkbookPort";
 import { judgeWorkbook } from "../judgeWorkbook";
-import { detectOptionsFor } from "../../domain/definitions/detectOptions";
 import { isFormulaLike } from "../../domain/messages/safeName";
 
 /** What every workbook of one consolidation is checked with; built once (per worker). */
 export interface ConsolidationSetup {
-  ctx: EvaluationContext;
-  detect: DetectOptions;
-  /** Criterion numbers of the set, ascending. */
+  /** The options, checked: each workbook's set is the one given, else the one it names. */
+  options: CheckOptions;
+  /** Criterion numbers of the set given (or the default set), ascending. */
   criterionNos: number[];
   /** Criterion number → name, as the set names it. */
   criterionNames: Record<string, string>;
@@ -29,13 +28,14 @@ export type SetupResult = { ok: true; setup: ConsolidationSetup; problems: Conte
 export function prepareConsolidation(options: CheckOptions): SetupResult {
   const built = buildContext(options);
   if (!built.ok) return built;
-  const set = built.ctx.set;
+  return { ok: true, problems: built.problems, setup: { options, ...setShape(built.ctx.set) } };
+}
+
+/** A set's criterion numbers (ascending) and names, as a consolidation table lists them. */
+export function setShape(set: CriteriaSet): { criterionNos: number[]; criterionNames: Record<string, string> } {
   return {
-    ok: true,
-    problems: built.problems,
-    setup: { ctx: built.ctx, detect: { ...detectOptionsFor(set), region: built.ctx.region }, criterionNos: set.criteria.map((c) => c.no).sort((a, b) => a - b),
-      criterionNames: Object.fromEntries(set.criteria.map((c) => [String(c.no), c.name])),
-    },
+    criterionNos: set.criteria.map((c) => c.no).sort((a, b) => a - b),
+    criterionNames: Object.fromEntries(set.criteria.map((c) => [String(c.no), c.name])),
   };
 }
 
@@ -57,7 +57,7 @@ export async function checkCommune(file: string, port: Pick<WorkbookPort, "readG
   let read = false;
   let judged;
   try {
-    judged = await judgeWorkbook(port, setup.ctx, setup.detect, () => (read = true));
+    judged = await judgeWorkbook(port, setup.options, () => (read = true));
   } catch (e) {
     // A read that fails is the file's fault (damaged container …); a throw after it is a bug,
     // reported against this file by the caller ("failed").

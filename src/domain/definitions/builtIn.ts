@@ -3,6 +3,8 @@
  * consistency at load. Pure: the JSON is bundled by import, nothing is read from disk.
  */
 import setXaNtm from "../../definitions/sets/xa-ntm-2021-2025.json";
+import setXaNtm2026 from "../../definitions/sets/xa-ntm-2026-2030.json";
+import setNangCao from "../../definitions/sets/xa-ntm-nang-cao-2021-2025.json";
 import overlayLangSon from "../../definitions/overlays/lang-son.json";
 import provincesJson from "../../definitions/provinces.json";
 import type { z } from "zod";
@@ -57,7 +59,11 @@ export function listProvinces(): readonly Province[] {
 
 // ---- load ----
 
-const SETS: readonly CriteriaSet[] = [loadBuiltIn(CriteriaSetSchema, setXaNtm, "sets/xa-ntm-2021-2025.json")];
+const SETS: readonly CriteriaSet[] = [
+  loadBuiltIn(CriteriaSetSchema, setXaNtm, "sets/xa-ntm-2021-2025.json"),
+  loadBuiltIn(CriteriaSetSchema, setXaNtm2026, "sets/xa-ntm-2026-2030.json"),
+  loadBuiltIn(CriteriaSetSchema, setNangCao, "sets/xa-ntm-nang-cao-2021-2025.json"),
+];
 const PROVINCES: readonly Province[] = loadBuiltIn(ProvinceListSchema, provincesJson, "provinces.json");
 const OVERLAYS: readonly Overlay[] = [overlayLangSon].map((json) => {
   const parsed = validateOverlay(json, { sets: SETS, provinces: PROVINCES });

@@ -8,7 +8,12 @@ export function checkSet(set: CriteriaSet): string[] {
   if (set.disadvantagedRegion !== undefined && !regionIds.has(set.disadvantagedRegion))
     errors.push(`${set.id}: disadvantagedRegion "${set.disadvantagedRegion}" is not a region of the set`);
   const codes = new Set<string>();
+  const nos = new Set<number>();
   for (const criterion of set.criteria) {
+    if (nos.has(criterion.no)) errors.push(`${set.id}: duplicate criterion ${criterion.no}`);
+    nos.add(criterion.no);
+    if (criterion.indicators.length === 0 && set.indicatorsFrom !== "sheet")
+      errors.push(`${set.id}: criterion ${criterion.no} has no indicators (only a set whose indicators come from the sheet may)`);
     for (const ind of criterion.indicators) {
       if (codes.has(ind.code)) errors.push(`${set.id}: duplicate indicator code ${ind.code}`);
       codes.add(ind.code);

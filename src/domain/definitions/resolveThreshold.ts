@@ -48,8 +48,8 @@ export function overlayRule(t: OverlayThreshold, indicator: Indicator): Rule {
  * else no rule, origin "none", with why in `unknown`.
  * Overlays made for another set are ignored.
  */
-export function resolveThreshold(set: CriteriaSet, indicatorCode: string, context: ThresholdContext): AppliedThreshold {
-  const found = findIndicator(set, indicatorCode);
+export function resolveThreshold(set: CriteriaSet, indicatorCode: string, context: ThresholdContext, sheetIndicator?: Indicator): AppliedThreshold {
+  const found = findIndicator(set, indicatorCode) ?? (sheetIndicator ? { indicator: sheetIndicator } : null);
   if (!found) {
     return {
       rule: null,
@@ -96,6 +96,7 @@ function nationalThreshold(set: CriteriaSet, indicator: Indicator, context: Thre
   if (regional) return { rule: regional.rule, origin: "catalogue", source: formatSource(regional.source), region };
   if (table.all) return { rule: table.all.rule, origin: "catalogue", source: formatSource(table.all.source), region: null };
 
+  if (!findIndicator(set, indicator.code)) return { rule: null, origin: "none", source: null, region: null, unknown: { why: "not-in-sheet", indicator: indicator.code } };
   const hasRegional = Object.keys(table.byRegion ?? {}).length > 0;
   const note = table.unknownNote ?? null;
   const unknown: UnknownThreshold = region === null && hasRegional ? { why: "region-unknown", note } : { why: "no-data", note };

@@ -65,11 +65,20 @@ export const CriterionSchema = z.object({
   no: z.number().int().positive(),
   name: z.string().min(1),
   nameEn: z.string().optional(),
-  indicators: z.array(IndicatorSchema).min(1),
+  /** Empty in a set whose indicators come from the sheet (`indicatorsFrom: "sheet"`). */
+  indicators: z.array(IndicatorSchema),
 });
 export type Criterion = z.infer<typeof CriterionSchema>;
 
-export const RegionSchema = z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: z.string(), nameEn: z.string().optional() });
+/** A region (2021–2025) or commune group (2026–2030: "Nhóm 1" …) whose thresholds a commune uses. */
+export const RegionSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string(),
+  nameEn: z.string().optional(),
+  /** Which communes belong to it, as the decision says. */
+  description: z.string().optional(),
+  descriptionEn: z.string().optional(),
+});
 export type Region = z.infer<typeof RegionSchema>;
 
 /** A criteria set (bộ tiêu chí): versioned, with its own regions or commune groups. */
@@ -80,6 +89,21 @@ export const CriteriaSetSchema = z.object({
   /** The decision that issued it, e.g. "Quyết định 318/QĐ-TTg ngày 08/3/2022". */
   decision: z.string(),
   period: z.string(),
+  /** The standard: xã nông thôn mới, nông thôn mới nâng cao, or a set a sheet defines (village, kiểu mẫu …). */
+  level: z.enum(["ntm", "nang-cao", "sheet"]).optional(),
+  /** In force from (ISO date). */
+  effective: z.string().optional(),
+  /** The document the criteria list is taken from. */
+  source: SourceSchema.optional(),
+  /**
+   * "catalogue": the indicators and thresholds are listed here; "sheet": only the criteria are known,
+   * every row coded N.x under criterion N is an indicator, named and judged as the sheet has it.
+   */
+  indicatorsFrom: z.enum(["catalogue", "sheet"]).optional(),
+  /** How many indicators the decision has, where known (2026–2030: 47). */
+  indicatorCount: z.number().int().positive().optional(),
+  /** What `regions` are: regions of the country (2021–2025) or commune groups (2026–2030). */
+  grouping: z.enum(["region", "group"]).optional(),
   regions: z.array(RegionSchema).min(1),
   /** Region whose thresholds extremely disadvantaged communes use, whatever their own region. */
   disadvantagedRegion: z.string().optional(),

@@ -24,4 +24,8 @@ export interface AppliedThreshold {
 export type UnknownThreshold =
   | { why: "not-in-set"; setId: string; indicator: string }
   | { why: "region-unknown"; note: string | null }
+  /** The threshold is in commune-group sub-columns ("Nhóm 1 | Nhóm 2 | Nhóm 3") and the commune's group is not known. */
+  | { why: "group-unknown"; note: string | null }
+  /** An indicator the sheet defines, and the sheet gives it no threshold. */
+  | { why: "not-in-sheet"; indicator: string }
   | { why: "no-data"; note: string | null };

@@ -2,14 +2,17 @@ import { findProvince, overlayForProvince, regionForProvince } from "../definiti
 import { getOverlay, getSet } from "../definitions/builtIn";
 import { parseOverlayText } from "../definitions/parseOverlay";
 import { problem, type ProblemOf } from "../problems/Problem";
-import type { Overlay } from "../definitions/schema";
+import type { CriteriaSet, Overlay } from "../definitions/schema";
 import type { EvaluationContext } from "./evaluate";
-import { regionFromText } from "../grid/regions";
+import { groupFromText, regionFromText } from "../grid/regions";
 import type { ColumnMapping } from "../grid/readSheet";
 
 /** What a user chooses: the set, where the commune is, and optionally their own definitions. */
 export interface CheckOptions {
-  setId: string;
+  /** The set's id, or null to take the set the workbook names (its title, year or criteria). */
+  setId: string | null;
+  /** Commune group of a set that groups communes (2026–2030: "1", "2", "3", "nhom-2", "Nhóm 2"); else null. */
+  group?: string | null;
   /** Province id or name ("lang-son", "Lạng Sơn"); implies the region and the province overlay. */
   province: string | null;
   /** Region id; overrides the one implied by the province. */
@@ -25,16 +28,34 @@ export interface CheckOptions {
 
 /** What can be wrong with the options: an unknown set, province or region, a bad definitions file. */
 export type ContextProblem = ProblemOf<
-  "set/unknown" | "province/unknown" | "region/unknown" | "region/ambiguous" | "definitions/invalid" | "definitions/other-set"
+  "set/unknown" | "province/unknown" | "region/unknown" | "region/ambiguous" | "group/unknown" | "definitions/invalid" | "definitions/other-set"
 >;
 
 export type ContextResult = { ok: true; ctx: EvaluationContext; problems: ContextProblem[] } | { ok: false; problems: ContextProblem[] };
 
-/** Resolves options into an evaluation context; usage mistakes come back as problems, not throws. */
-export function buildContext(options: CheckOptions): ContextResult {
+/** The set judged with when neither the user nor the workbook names one. */
+export const DEFAULT_SET_ID = "xa-ntm-2021-2025";
+
+/** "2", "II", "nhom-2", "Nhóm 2", "xã nhóm 2" → "nhom-2"; null when it names no group. */
+export function groupId(text: string): string | null {
+  const t = text.trim();
+  if (/^nhom-[123]$/.test(t)) return t;
+  const bare = /^(1|2|3|iii|ii|i)$/i.exec(t);
+  if (bare) return `nhom-${({ i: 1, ii: 2, iii: 3 } as Record<string, number>)[bare[1].toLowerCase()] ?? Number(bare[1])}`;
+  return groupFromText(t);
+}
+
+/**
+ * Resolves options into an evaluation context; usage mistakes come back as problems, not throws.
+ * `chosen` is the set already chosen for the workbook (or one a sheet defines); else `options.setId`.
+ */
+export function buildContext(options: CheckOptions, chosen?: CriteriaSet): ContextResult {
   const problems: ContextProblem[] = [];
-  const set = getSet(options.setId);
-  if (!set) return { ok: false, problems: [problem("set/unknown", { setId: options.setId })] };
+  const setId = options.setId ?? DEFAULT_SET_ID;
+  const set = chosen ?? getSet(setId);
+  if (!set) return { ok: false, problems: [problem("set/unknown", { setId })] };
+  // 2026–2030: thresholds by commune group, not by region; the province's region does not apply.
+  const grouped = set.grouping === "group";
 
   let provinceId: string | null = null;
   let region: string | null = null;
@@ -44,12 +65,19 @@ export function buildContext(options: CheckOptions): ContextResult {
     if (!p) return { ok: false, problems: [problem("province/unknown", { province: options.province })] };
     provinceId = p.id;
     const r = regionForProvince(p.id);
-    if ("region" in r) region = r.region;
+    if (grouped) {
+      // the group is set below
+    } else if ("region" in r) region = r.region;
     else if (!options.region) problems.push(problem("region/ambiguous", { province: p.name, spans: r.spans }));
     const ov = overlayForProvince(p.id);
     if (ov && ov.extends === set.id) overlays.push({ overlay: ov, origin: "overlay" });
   }
-  if (options.region) {
+  if (options.group && grouped) {
+    const id = groupId(options.group);
+    if (!id || !set.regions.some((r) => r.id === id)) return { ok: false, problems: [problem("group/unknown", { group: options.group })] };
+    region = id;
+  }
+  if (options.region && !grouped) {
     // The id, or the abbreviation the forms use ("TDMNPB", "ĐBSH").
     const id = set.regions.some((r) => r.id === options.region) ? options.region : regionFromText(options.region);
     if (!id || !set.regions.some((r) => r.id === id)) return { ok: false, problems: [problem("region/unknown", { region: options.region })] };

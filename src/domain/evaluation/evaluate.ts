@@ -30,11 +30,15 @@ export function evaluate(detection: Detection, ctx: EvaluationContext): CommuneR
   const rowsByCode = new Map(detection.indicators.map((r) => [r.code, r]));
   const criterionRows = new Map(detection.criteria.map((c) => [c.no, c]));
 
+  const listed = new Set(ctx.set.criteria.flatMap((c) => c.indicators.map((i) => i.code)));
   const criteria: CriterionResult[] = ctx.set.criteria.map((criterion) => {
-    const indicators = criterion.indicators.map((ind) => {
-      const result = evaluateIndicator(ind, criterion.no, rowsByCode.get(ind.code) ?? null, ctx, findings);
-      return result;
-    });
+    const indicators = criterion.indicators.map((ind) => evaluateIndicator(ind, criterion.no, rowsByCode.get(ind.code) ?? null, ctx, findings));
+    // Rows the set does not list (all of them, for a set whose indicators come from the sheet): judged as the sheet defines them.
+    for (const row of sheetRows(detection.indicators, criterion.no, listed, criterion.indicators.length > 0)) {
+      if (criterion.indicators.length > 0) findings.push(problem("indicator/sheet-defined", { indicator: row.code }, { cell: row.codeRef }));
+      const result = evaluateIndicator(sheetIndicator(row), criterion.no, row, ctx, findings);
+      indicators.push({ ...result, definedBy: "sheet" });
+    }
     const verdict = combine(indicators.map((i) => i.verdict));
     const row = criterionRows.get(criterion.no);
     const { raw: selfRaw, verdict: selfVerdict } = readSelf(row ? row.self : null);
@@ -48,6 +52,7 @@ export function evaluate(detection: Detection, ctx: EvaluationContext): CommuneR
 
   return {
     setId: ctx.set.id,
+    setName: ctx.set.name,
     region: ctx.region,
     province: ctx.province,
     commune: detection.commune,
@@ -72,16 +77,22 @@ function evaluateIndicator(
   ctx: EvaluationContext,
   findings: Problem[],
 ): IndicatorResult {
-  const applied = resolveThreshold(ctx.set, ind.code, {
-    region: ctx.region,
-    disadvantaged: ctx.disadvantaged,
-    overlays: ctx.overlays,
-  });
+  const applied = resolveThreshold(
+    ctx.set,
+    ind.code,
+    {
+      region: ctx.region,
+      disadvantaged: ctx.disadvantaged,
+      overlays: ctx.overlays,
+    },
+    ind,
+  );
   if (applied.looser && applied.rule) {
     const l = applied.looser;
     findings.push(problem("threshold/looser-than-national", { indicator: ind.code, province: l.rule, provinceDocument: l.document, national: applied.rule, nationalDocument: l.nationalDocument }));
   }
-  const threshold = withSheetThreshold(applied, ind, row, findings);
+  let threshold = withSheetThreshold(applied, ind, row, findings);
+  if (!threshold.rule && row?.thresholdNeeds) threshold = { ...threshold, unknown: { why: row.thresholdNeeds === "group" ? "group-unknown" : "region-unknown", note: null } };
   const base = {
     code: ind.code,
     name: ind.name,
@@ -182,6 +193,58 @@ function evaluateIndicator(
   };
 }
 
+/**
+ * The rows of criterion `no` the set does not list, in code order. Where the set lists indicators
+ * for the criterion, a whole-number row ("5") is its heading, not an indicator of its own.
+ */
+function sheetRows(rows: readonly IndicatorRow[], no: number, listed: ReadonlySet<string>, hasListed: boolean): IndicatorRow[] {
+  return rows
+    .filter((r) => !listed.has(r.code) && majorOf(r.code) === no && (r.code.includes(".") || !hasListed))
+    .sort((a, b) => compareCodes(a.code, b.code));
+}
+
+function majorOf(code: string): number {
+  return Number(code.split(".")[0]);
+}
+
+function compareCodes(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let k = 0; k < Math.max(pa.length, pb.length); k++) {
+    const d = (pa[k] ?? -1) - (pb[k] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * An indicator the sheet defines: its code and wording as the sheet has them, its kind from the
+ * sheet's threshold ("≥ 80%" a share, "≥ 62 triệu đồng" an amount, "Đạt" yes/no) or else from the figure.
+ */
+export function sheetIndicator(row: IndicatorRow): Indicator {
+  const text = rawText(row.threshold);
+  const rule = text ? parseThreshold(text) : null;
+  const figure = parseFigure(row.figure ?? { value: null });
+  let kind: Indicator["kind"] = "count";
+  let unit: string | undefined;
+  if (rule?.kind === "yes") kind = "yesNo";
+  else if (rule?.kind === "none") kind = "none";
+  else if (rule) {
+    const u = normalizeRuleUnit(rule) as Extract<Rule, { kind: "atLeast" | "atMost" }>;
+    if (u.unit === "%") kind = "percent";
+    else if (u.unit) {
+      kind = "amount";
+      unit = u.unit;
+    }
+  } else if (figure.kind === "percent") kind = "percent";
+  else if (figure.kind === "verdict" || figure.kind === "yesNo") kind = "yesNo";
+  else if (figure.kind === "amount") {
+    kind = "amount";
+    unit = figure.unit;
+  }
+  return { code: row.code, name: row.label || row.code, kind, ...(unit ? { unit } : {}), thresholds: {} };
+}
+
 /** "(nếu có)": the indicator applies only where the thing exists. */
 const IF_ANY = /\(\s*nếu có\s*\)|\(\s*neu co\s*\)/i;
 
@@ -198,7 +261,7 @@ function withSheetThreshold(applied: AppliedThreshold, ind: Indicator, row: Indi
       rule: sheetRule,
       origin: "sheet",
       source: `${row.sheet}!${row.thresholdRef ? row.thresholdRef.row + 1 : row.row + 1}: “${text}”`,
-      region: null,
+      region: row.thresholdRegion ?? null,
     };
   }
   if (!sameRule(normalizeRuleUnit(sheetRule), normalizeRuleUnit(applied.rule))) {

@@ -20,6 +20,10 @@ export interface IndicatorRow {
   figure: GridCell;
   thresholdRef: CellRef | null;
   threshold: GridCell;
+  /** The threshold is in region or group sub-columns and the commune's region or group is not known. */
+  thresholdNeeds?: "region" | "group";
+  /** Region or group of the threshold sub-column read ("nhom-2"), when the table has such columns. */
+  thresholdRegion?: string | null;
   selfRef: CellRef | null;
   self: GridCell;
   /** The period judged when the table has several side by side ("Cả năm 2024"). */
@@ -59,9 +63,11 @@ export interface DetectOptions {
   indicatorCodes: ReadonlySet<string>;
   /** Criterion numbers of the set. */
   criterionNos: ReadonlySet<number>;
+  /** Criteria that take every "N.x" row the sheet has, listed or not (indicators the sheet defines). */
+  openCriteria?: ReadonlySet<number>;
   /** Sheets to skip (the tool's own generated sheets). */
   skipSheets?: ReadonlySet<string>;
-  /** The commune's region (or group) id: picks the region's threshold sub-column. */
+  /** The commune's region (or group) id: picks the region's (or group's) threshold sub-column. */
   region?: string | null;
   /** The user's column mapping; replaces what the headers say. */
   columns?: ColumnMapping;

@@ -3,7 +3,7 @@ import { foldText } from "../figures/normalizeText";
 import type { SheetGrid } from "./Grid";
 import { cellText, type CellLookup } from "./mergedCells";
 import { readCodeText } from "./codes";
-import { regionFromText } from "./regions";
+import { groupFromText, regionFromText } from "./regions";
 
 /** The role a column plays in an indicator table, recognised from its header. */
 export type ColumnRole =
@@ -32,7 +32,7 @@ export interface HeaderColumn {
   role: ColumnRole | null;
   /** The header text the role was read from. */
   text: string;
-  /** Region of a threshold sub-column ("TDMNPB" → "tdmn-phia-bac"), else null. */
+  /** Region or commune group of a threshold sub-column ("TDMNPB" → "tdmn-phia-bac", "Nhóm 2" → "nhom-2"), else null. */
   region: string | null;
   period: Period | null;
 }
@@ -52,7 +52,7 @@ export interface HeaderBand {
 const HEADER_RULES: { role: ColumnRole; test: (f: string) => boolean }[] = [
   { role: "self", test: (f) => /\b(tu danh gia|ket qua danh gia|danh gia)\b/.test(f) && !/thuc hien/.test(f) },
   { role: "generalThreshold", test: (f) => /\bchi tieu chung\b/.test(f) },
-  { role: "threshold", test: (f) => /\b(chi tieu dat chuan|chi tieu theo vung|yeu cau|muc chuan|nguong|dat chuan|chuan nong thon moi|tieu chuan)\b/.test(f) },
+  { role: "threshold", test: (f) => /\b(chi tieu dat chuan|chi tieu theo vung|chi tieu theo nhom|theo nhom xa|yeu cau|muc chuan|nguong|dat chuan|chuan nong thon moi|tieu chuan)\b/.test(f) },
   { role: "plan", test: (f) => /\bke hoach\b/.test(f) },
   { role: "rate", test: (f) => /^(ty le|ti le)\b/.test(f) && f.length <= 20 },
   { role: "count", test: (f) => /^(so dat|so luong dat|so dat chuan)\b/.test(f) },
@@ -159,7 +159,7 @@ export function readHeaderBand(sheet: SheetGrid, row: number, at: CellLookup): H
     for (const r of [row, ...order]) {
       const c = perRow.get(r)?.get(col);
       if (!c) continue;
-      const reg = regionFromText(c.text);
+      const reg = regionFromText(c.text) ?? groupFromText(c.text, role === "threshold");
       if (reg && region === null && (role === null || role === "threshold" || role === "generalThreshold")) region = reg;
       const p = periodOf(c.folded);
       if (p && period === null) period = { label: c.text, rank: p.rank };
@@ -192,7 +192,7 @@ function isSubHeader(sheet: SheetGrid, row: number, at: CellLookup): boolean {
     if (/^\(\s*\d{1,2}\s*\)$/.test(f)) continue; // numbering "(1)"
     if (periodOf(f)) continue;
     if (readCodeText(f) || VERDICT_WORDS.test(f)) return false;
-    if (roleOf(f) || regionFromText(cell.value)) continue;
+    if (roleOf(f) || regionFromText(cell.value) || groupFromText(cell.value)) continue;
     return false;
   }
   return any;

@@ -256,7 +256,7 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
 
   const hiddenRows = new Set(sheet.hiddenRows ?? []);
   const ref = (row: number, col: number | undefined): CellRef | null => (col === undefined ? null : { sheet: sheet.name, row, col });
-  let pending: { no: number; row: number; label: string; taken: boolean } | null = null;
+  let pending: { no: number; row: number; label: string; taken: boolean; figured: boolean } | null = null;
   let lastDotted: { no: number; minor: number } | null = null;
 
   const pushIndicator = (row: number, code: string, codeCell: number, label: string): void => {
@@ -287,6 +287,8 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
         figure: cells.figure,
         thresholdRef: cells.thresholdCol === null ? null : ref(row, cells.thresholdCol),
         threshold: cells.threshold,
+        ...(cells.needs ? { thresholdNeeds: cells.needs } : {}),
+        ...(cells.thresholdRegion ? { thresholdRegion: cells.thresholdRegion } : {}),
         selfRef: ref(row, cols.self?.col),
         self: cols.self ? at(row, cols.self.col) : null,
         period: table.period,
@@ -306,7 +308,7 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
     }
   };
   const settlePending = (): void => {
-    if (pending && !pending.taken && opts.indicatorCodes.has(String(pending.no))) {
+    if (pending && !pending.taken && (opts.indicatorCodes.has(String(pending.no)) || (opts.openCriteria?.has(pending.no) && pending.figured))) {
       shareRow(pending.row);
       pushIndicator(pending.row, String(pending.no), critCol ?? codeCol, pending.label);
     }
@@ -329,7 +331,8 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
 
     // A row that is a criterion heading ("Tiêu chí số 4", "4 | Điện") or carries its number.
     if (critNo !== null && opts.criterionNos.has(critNo) && !(own && (own.code.includes(".") || (codeRd?.kind === "whole" && codeRd.said)))) {
-      if (pending && pending.no === critNo && !pending.taken && opts.indicatorCodes.has(String(critNo)) && !heading) {
+      const single = opts.indicatorCodes.has(String(critNo)) || (!!opts.openCriteria?.has(critNo) && !pending?.figured && hasValue(at(r, figureCol)));
+      if (pending && pending.no === critNo && !pending.taken && single && !heading) {
         // "5 | Trường học" then "5 | Tỷ lệ trường học … | 0/2": the second row is the indicator.
         pending.taken = true;
         pushIndicator(r, String(critNo), codeCol, label);
@@ -338,7 +341,7 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
       }
       settlePending();
       pushCriterion(r, critNo, label);
-      pending = { no: critNo, row: r, label, taken: false };
+      pending = { no: critNo, row: r, label, taken: false, figured: hasValue(at(r, figureCol)) };
       lastDotted = null;
       continue;
     }
@@ -356,9 +359,9 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
     if (codeRd?.kind === "dotted" && codeRd.numeric && lastDotted && code.includes(".")) {
       const [no, minor] = code.split(".").map(Number);
       // 17.10 typed as a number reads 17.1: after 17.9 it must be 17.10.
-      if (no === lastDotted.no && minor < lastDotted.minor && opts.indicatorCodes.has(`${no}.${minor * 10}`)) code = `${no}.${minor * 10}`;
+      if (no === lastDotted.no && minor < lastDotted.minor && isIndicatorCode(opts, `${no}.${minor * 10}`)) code = `${no}.${minor * 10}`;
     }
-    if (!opts.indicatorCodes.has(code)) {
+    if (!isIndicatorCode(opts, code)) {
       if (pending && pending.no === own.no && !code.includes(".")) continue;
       table.rows.push({ row: r, as: "skipped", why: "unknown-code", text: rowText(cells), code });
       if (code.includes(".")) out.unknownCodes.push({ ref: { sheet: sheet.name, row: r, col: codeCol }, code });
@@ -374,8 +377,23 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
   settlePending();
 }
 
-/** Figure, threshold (the region's sub-column, else "Chỉ tiêu chung") of one row. */
-function rowCells(at: CellLookup, row: number, table: TableReading, region: string | null): { figure: GridCell; threshold: GridCell; thresholdCol: number | null; thresholdRegion: string | null } {
+/** A code the reader takes as an indicator: the set lists it, or its criterion takes whatever the sheet has. */
+export function isIndicatorCode(opts: Pick<DetectOptions, "indicatorCodes" | "openCriteria">, code: string): boolean {
+  if (opts.indicatorCodes.has(code)) return true;
+  const dot = code.indexOf(".");
+  return dot > 0 && !!opts.openCriteria?.has(Number(code.slice(0, dot)));
+}
+
+/**
+ * Figure, threshold (the region's or group's sub-column, else "Chỉ tiêu chung") of one row; `needs`
+ * says the row's threshold is in sub-columns and the commune's region or group is not known.
+ */
+function rowCells(
+  at: CellLookup,
+  row: number,
+  table: TableReading,
+  region: string | null,
+): { figure: GridCell; threshold: GridCell; thresholdCol: number | null; thresholdRegion: string | null; needs: "region" | "group" | null } {
   const cols = table.columns;
   let figure = at(row, cols.figure!.col);
   if (!hasValue(figure) && cols.count && cols.total) {
@@ -393,7 +411,10 @@ function rowCells(at: CellLookup, row: number, table: TableReading, region: stri
     thresholdCol = cols.threshold.col;
     thresholdRegion = cols.threshold.region;
   } else if (cols.generalThreshold && hasValue(at(row, cols.generalThreshold.col))) thresholdCol = cols.generalThreshold.col;
-  return { figure, threshold: thresholdCol === null ? null : at(row, thresholdCol), thresholdCol, thresholdRegion };
+  let needs: "region" | "group" | null = null;
+  if (thresholdCol === null && !mine && cols.regionColumns.length >= 2 && cols.regionColumns.some((c) => hasValue(at(row, c.col))))
+    needs = cols.regionColumns.every((c) => c.region.startsWith("nhom-")) ? "group" : "region";
+  return { figure, threshold: thresholdCol === null ? null : at(row, thresholdCol), thresholdCol, thresholdRegion, needs };
 }
 
 const CODE_PREFIX = /^[^\p{L}\d]*(?:(?:chỉ tiêu|chi tieu|ct|tiêu chí số|tiêu chí|tieu chi so|tieu chi)\s*)?\d{1,2}(?:\s*\.\s*\d{1,2}){0,2}\s*\.?\s*[:\-–)]?\s*/iu;

@@ -30,5 +30,20 @@ export function regionFromText(text: string): string | null {
 
 /** The form's abbreviation of a region id ("tdmn-phia-bac" → "TDMNPB"), for the reading map. */
 export function regionAbbreviation(id: string): string {
+  const group = /^nhom-(\d)$/.exec(id);
+  if (group) return `Nhóm ${group[1]}`;
   return REGIONS.find((x) => x.id === id)?.shown ?? id;
+}
+
+/**
+ * "Nhóm 1", "Xã nhóm 2", "nhóm III" (a threshold sub-column, or "(xã nhóm 2)" in a title) → the
+ * commune group id of the 2026–2030 set ("nhom-2"); null otherwise. `inText` finds it inside a longer text.
+ */
+export function groupFromText(text: string, inText = false): string | null {
+  const f = foldText(text).replace(/[().,:;]/g, " ").replace(/\s+/g, " ").trim();
+  const re = inText ? /\b(?:xa\s+)?nhom\s+(1|2|3|iii|ii|i)\b/ : /^(?:(?:chi tieu|muc chuan|nguong)\s+)?(?:xa\s+)?nhom\s+(1|2|3|iii|ii|i)$/;
+  const m = re.exec(f);
+  if (!m) return null;
+  const n = ({ i: 1, ii: 2, iii: 3 } as Record<string, number>)[m[1]] ?? Number(m[1]);
+  return `nhom-${n}`;
 }

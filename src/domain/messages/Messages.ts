@@ -11,6 +11,10 @@ export interface ReasonWords {
   threshold: string;
   source?: string;
   region?: string;
+  /** `region` is a commune group ("Nhóm 2" of the 2026–2030 set), not a region of the country. */
+  regionIsGroup?: boolean;
+  /** Why the threshold is unknown, when a short sentence of its own says it better (group not known, none in the sheet). */
+  unknownWhy?: "group-unknown" | "not-in-sheet";
   /** The cell of the figure, 'Sheet'!D8; "" when not found. */
   cell: string;
   /** Why no threshold is known, worded. */
@@ -50,9 +54,25 @@ export interface Messages {
   /** The JSON root, when an error is about the whole file. */
   jsonRoot: string;
   criteriaCount: (achieved: number, total: number) => string;
+  /** Why the workbook is judged with this set: "Bộ tiêu chí 2026 - 2030: tiêu đề ghi “…” (A2)". */
+  setReason: (r: SetReasonWords) => string;
+  /** Another reading of the workbook points to another set. */
+  setConflict: (r: SetReasonWords & { other: string }) => string;
+  /** The name of a set a sheet defines, when no title names it. */
+  sheetSetName: { name: string; nameEn: string };
   /** How far a figure is from its threshold: "còn thiếu 2 hộ", "phải giảm 0,5 điểm phần trăm". */
   shortfall: (s: ShortfallWords) => string;
 }
+
+/** A set choice's parts: the set's name, and the decisive text or figures. */
+export type SetReasonWords = { set: string } & (
+  | { by: "explicit" | "default" }
+  | { by: "definitions"; file: string }
+  | { by: "title"; text: string; cell: string | null }
+  | { by: "year"; year: number; text: string; cell: string | null }
+  | { by: "criteria"; matched: number; of: number }
+  | { by: "sheet"; criteria: number; text: string | null }
+);
 
 /** A shortfall's parts, already formatted in the language. */
 export interface ShortfallWords {

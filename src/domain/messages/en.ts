@@ -12,18 +12,25 @@ const TYPE: Record<string, string> = {
 
 const got = (v: FoundValue): string => v ?? "nothing (the field is missing)";
 
+const short = (s: string): string => (s.length > 90 ? s.slice(0, 90) + "…" : s);
+
 /** English wording. */
 export const en: Messages = {
   verdict: { achieved: "Achieved", not_achieved: "Not achieved", not_assessed: "Not assessed" },
   reason: {
-    meets: (p) => `Figure “${p.figure}”, required ${p.threshold}: achieved.${p.source ? ` Source: ${p.source}.` : ""}${p.region ? ` Region: ${p.region}.` : ""}`,
-    fails: (p) => `Figure “${p.figure}”, required ${p.threshold}: not achieved.${p.source ? ` Source: ${p.source}.` : ""}${p.region ? ` Region: ${p.region}.` : ""}`,
+    meets: (p) => `Figure “${p.figure}”, required ${p.threshold}: achieved.${p.source ? ` Source: ${p.source}.` : ""}${p.region ? ` ${p.regionIsGroup ? "Commune group" : "Region"}: ${p.region}.` : ""}`,
+    fails: (p) => `Figure “${p.figure}”, required ${p.threshold}: not achieved.${p.source ? ` Source: ${p.source}.` : ""}${p.region ? ` ${p.regionIsGroup ? "Commune group" : "Region"}: ${p.region}.` : ""}`,
     "no-figure": (p) => `No figure in cell ${p.cell}.`,
     "not-found": () => "This indicator was not found in the workbook.",
     unreadable: (p) => `Cannot read the figure “${p.figure}” in cell ${p.cell}.`,
     "legacy-encoding": (p) => `Cell ${p.cell} uses a legacy encoding (TCVN3/VNI): “${p.figure}”. Convert it to Unicode.`,
     "out-of-range": (p) => `The figure “${p.figure}” in cell ${p.cell} is outside what the indicator allows (a share from 0 to 100%, a count not below zero): not assessed. Check the figure.`,
-    "unknown-threshold": (p) => `No threshold known${p.region ? ` for region ${p.region}` : ""} to compare with: not assessed.`,
+    "unknown-threshold": (p) =>
+      p.unknownWhy === "group-unknown"
+        ? "The threshold is given by commune group and the commune's group is not known (choose group 1, 2 or 3): not assessed."
+        : p.unknownWhy === "not-in-sheet"
+          ? "The form gives no threshold for this indicator: not assessed."
+          : `No threshold known${p.region ? ` for region ${p.region}` : ""} to compare with: not assessed.`,
     "kind-mismatch": (p) => `The figure “${p.figure}” cannot be compared with ${p.threshold}.`,
     "unit-mismatch": (p) => `The unit of “${p.figure}” differs from that of ${p.threshold}.`,
     "marked-not-assessed": () => "The sheet says “Chưa đánh giá” (not assessed).",
@@ -35,6 +42,7 @@ export const en: Messages = {
       "No indicator table found: it needs a header row with a results column (“Kết quả thực hiện”, “Hiện trạng”, “Kết quả”, “Số liệu”) and rows with indicator codes (4.2, 17.10…).",
     "indicator/duplicate": (p, w) => `Indicator ${p.indicator} appears more than once; the first row is used (${p.firstSheet}!${p.firstRow}).${w.where}`,
     "indicator/unknown-code": (p, w) => `Indicator code “${p.indicator}” is not in the criteria set.${w.where}`,
+    "indicator/sheet-defined": (p, w) => `Indicator ${p.indicator} is not in the criteria set: judged by the name and threshold the form gives (defined by the form).${w.where}`,
     "figure/unreadable": (p, w) => `Indicator ${p.indicator}: cannot read the figure “${p.raw}”.${w.where}`,
     "figure/legacy-encoding": (p, w) => `Indicator ${p.indicator}: the cell uses a legacy encoding (TCVN3/VNI) “${p.raw}”.${w.where}`,
     "figure/out-of-range": (p, w) =>
@@ -47,6 +55,7 @@ export const en: Messages = {
     "set/unknown": (p) => `No criteria set “${p.setId}”. List them with: ntm sets`,
     "province/unknown": (p) => `Unknown province “${p.province}”. List them with: ntm sets`,
     "region/unknown": (p) => `No region “${p.region}”. List them with: ntm sets`,
+    "group/unknown": (p) => `No commune group “${p.group}”: choose group 1, 2 or 3 (--group 1|2|3).`,
     "region/ambiguous": (p) =>
       `Province ${p.province} spans several regions (${p.spans.join(", ")}): choose one (--region). Region-dependent thresholds are not assessed.`,
     "definitions/invalid": (p, w) => "Invalid definitions file: " + p.errors.map((e) => w.definitionsError(e)).join("; "),
@@ -94,6 +103,8 @@ export const en: Messages = {
   unknownThreshold: {
     "not-in-set": (u) => `The set ${u.setId} has no indicator ${u.indicator}.`,
     "region-unknown": (u) => `The commune's region is not known, and this indicator's threshold differs by region.${u.note ? ` ${u.note}` : ""}`,
+    "group-unknown": (u) => `The commune's group (1, 2, 3) is not known, and this indicator's threshold is given by group.${u.note ? ` ${u.note}` : ""}`,
+    "not-in-sheet": (u) => `Indicator ${u.indicator} is defined by the form, which gives it no threshold.`,
     "no-data": (u) => u.note ?? "No threshold for this indicator in the data yet.",
   },
   rule: { yes: "Achieved", none: "None", unknown: "No threshold" },
@@ -111,6 +122,27 @@ export const en: Messages = {
   number: { group: ",", decimal: "." },
   jsonRoot: "(root)",
   criteriaCount: (a, t) => `${a}/${t} criteria achieved`,
+  setReason: (r) => {
+    const at = (cell: string | null) => (cell ? ` (cell ${cell})` : "");
+    switch (r.by) {
+      case "explicit":
+        return `Judged with ${r.set}: chosen by the user.`;
+      case "definitions":
+        return `Judged with ${r.set}: the definitions file “${r.file}” is for this set.`;
+      case "title":
+        return `Judged with ${r.set}: the title says “${short(r.text)}”${at(r.cell)}.`;
+      case "year":
+        return `Judged with ${r.set}: the title names the year ${r.year} (“${short(r.text)}”${at(r.cell)}).`;
+      case "criteria":
+        return `Judged with ${r.set}: ${r.matched} of the table's ${r.of} criterion names are this set's.`;
+      case "sheet":
+        return `The table follows no known criteria set: judged on its own ${r.criteria} criteria and the thresholds it gives${r.text ? ` (“${short(r.text)}”)` : ""}.`;
+      case "default":
+        return `Judged with ${r.set}: the workbook names no period, year or criteria that tell the set. If that is wrong, choose the set (--set).`;
+    }
+  },
+  setConflict: (r) => `Note: the workbook also looks like ${r.other}. If that is wrong, choose the set (--set).`,
+  sheetSetName: { name: "Bộ tiêu chí theo bảng tính", nameEn: "Criteria as the sheet lists them" },
   shortfall: (s) =>
     s.direction === "increase"
       ? `short by ${s.count ? `${s.count} (${s.amount})` : s.amount}`

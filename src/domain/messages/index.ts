@@ -1,5 +1,6 @@
 /** Words by code: every problem, reason and verdict the user reads is looked up here. */
-import type { IndicatorResult } from "../evaluation/CommuneResult";
+import type { CommuneResult, IndicatorResult } from "../evaluation/CommuneResult";
+import type { SetReason } from "../definitions/chooseSet";
 import type { UnknownThreshold } from "../evaluation/AppliedThreshold";
 import type { Verdict } from "../evaluation/Verdict";
 import { listSets } from "../definitions/builtIn";
@@ -9,7 +10,7 @@ import { en } from "./en";
 import { formatNumber, formatRule } from "./formatRule";
 import type { Shortfall } from "../evaluation/shortfall";
 import type { Lang } from "./Lang";
-import type { Messages, ReasonWords, Wording } from "./Messages";
+import type { Messages, ReasonWords, SetReasonWords, Wording } from "./Messages";
 import { vi } from "./vi";
 
 const BY_LANG: Record<Lang, Messages> = { vi, en };
@@ -31,6 +32,8 @@ export function reasonText(ind: IndicatorResult, lang: Lang): string {
     threshold: "rule" in r && r.rule ? formatRule(r.rule, lang) : t.rule ? formatRule(t.rule, lang) : "",
     source: t.source ?? undefined,
     region: t.region ? regionName(t.region, lang) : undefined,
+    regionIsGroup: t.region ? t.region.startsWith("nhom-") : undefined,
+    unknownWhy: r.code === "unknown-threshold" && (r.unknown?.why === "group-unknown" || r.unknown?.why === "not-in-sheet") ? r.unknown.why : undefined,
     cell: ind.cellRef ? cellAddress(ind.cellRef) : "",
     // The data's notes are Vietnamese.
     note: lang === "vi" && r.code === "unknown-threshold" && r.unknown ? unknownThresholdText(r.unknown, lang) : undefined,
@@ -58,9 +61,41 @@ export function unknownThresholdText(u: UnknownThreshold, lang: Lang): string {
       return m["not-in-set"](u);
     case "region-unknown":
       return m["region-unknown"](u);
+    case "group-unknown":
+      return m["group-unknown"](u);
+    case "not-in-sheet":
+      return m["not-in-sheet"](u);
     case "no-data":
       return m["no-data"](u);
   }
+}
+
+/** Why the result's set was used, worded (empty when the result does not say). */
+export function setReasonText(result: Pick<CommuneResult, "setReason" | "setName" | "setId">, lang: Lang): string {
+  if (!result.setReason) return "";
+  return BY_LANG[lang].setReason(setReasonWords(result.setReason, setLabel(result, lang)));
+}
+
+/** A second reading that points to another set, worded; "" when there is none. */
+export function setConflictText(result: Pick<CommuneResult, "setReason" | "setName" | "setId" | "setConflict">, lang: Lang): string {
+  const c = result.setConflict;
+  if (!c || !result.setReason) return "";
+  const other = listSets().find((s) => s.id === c.setId);
+  return BY_LANG[lang].setConflict({ ...setReasonWords(result.setReason, setLabel(result, lang)), other: other ? setName(other, lang) : c.setId });
+}
+
+function setReasonWords(r: SetReason, set: string): SetReasonWords {
+  if (r.by === "title" || r.by === "year") return { ...r, set, cell: r.cell ? cellAddress(r.cell) : null };
+  return { ...r, set };
+}
+
+function setLabel(result: Pick<CommuneResult, "setName" | "setId">, lang: Lang): string {
+  const set = listSets().find((s) => s.id === result.setId);
+  return set ? setName(set, lang) : (result.setName ?? result.setId);
+}
+
+function setName(set: { name: string; nameEn?: string }, lang: Lang): string {
+  return lang === "en" && set.nameEn ? set.nameEn : set.name;
 }
 
 /** Any problem, worded; problems in a cell end with it: " ['TC 10-19'!D8]". */

@@ -12,19 +12,26 @@ const TYPE: Record<string, string> = {
 
 const got = (v: FoundValue): string => v ?? "không có (thiếu trường này)";
 
+const short = (s: string): string => (s.length > 90 ? s.slice(0, 90) + "…" : s);
+
 /** Vietnamese wording: the default. */
 export const vi: Messages = {
   verdict: { achieved: "Đạt", not_achieved: "Chưa đạt", not_assessed: "Chưa đánh giá" },
   reason: {
-    meets: (p) => `Kết quả “${p.figure}”, yêu cầu ${p.threshold}: đạt.${p.source ? ` Nguồn: ${p.source}.` : ""}${p.region ? ` Vùng: ${p.region}.` : ""}`,
-    fails: (p) => `Kết quả “${p.figure}”, yêu cầu ${p.threshold}: chưa đạt.${p.source ? ` Nguồn: ${p.source}.` : ""}${p.region ? ` Vùng: ${p.region}.` : ""}`,
+    meets: (p) => `Kết quả “${p.figure}”, yêu cầu ${p.threshold}: đạt.${p.source ? ` Nguồn: ${p.source}.` : ""}${p.region ? ` ${p.regionIsGroup ? "Nhóm xã" : "Vùng"}: ${p.region}.` : ""}`,
+    fails: (p) => `Kết quả “${p.figure}”, yêu cầu ${p.threshold}: chưa đạt.${p.source ? ` Nguồn: ${p.source}.` : ""}${p.region ? ` ${p.regionIsGroup ? "Nhóm xã" : "Vùng"}: ${p.region}.` : ""}`,
     "no-figure": (p) => `Chưa có số liệu trong ô ${p.cell}.`,
     "not-found": () => "Không tìm thấy chỉ tiêu này trong bảng tính.",
     unreadable: (p) => `Không đọc được số liệu “${p.figure}” ở ô ${p.cell}.`,
     "legacy-encoding": (p) => `Ô ${p.cell} dùng bảng mã cũ (TCVN3/VNI): “${p.figure}”. Hãy chuyển sang Unicode.`,
     "out-of-range": (p) => `Số liệu “${p.figure}” ở ô ${p.cell} nằm ngoài giới hạn của chỉ tiêu (tỷ lệ từ 0 đến 100%, số lượng không âm): không đánh giá. Hãy kiểm tra lại số liệu.`,
     // One short sentence on every row; why the threshold is unknown is said once, by `ntm thresholds`.
-    "unknown-threshold": (p) => `Chưa có mức chuẩn${p.region ? ` cho vùng ${p.region}` : ""} để so sánh: chưa đánh giá.`,
+    "unknown-threshold": (p) =>
+      p.unknownWhy === "group-unknown"
+        ? "Mức chuẩn ghi theo nhóm xã, chưa biết xã thuộc nhóm nào (chọn nhóm 1, 2 hoặc 3): chưa đánh giá."
+        : p.unknownWhy === "not-in-sheet"
+          ? "Biểu không ghi mức chuẩn cho chỉ tiêu này: chưa đánh giá."
+          : `Chưa có mức chuẩn${p.region ? ` cho vùng ${p.region}` : ""} để so sánh: chưa đánh giá.`,
     "kind-mismatch": (p) => `Số liệu “${p.figure}” không so được với yêu cầu ${p.threshold}.`,
     "unit-mismatch": (p) => `Đơn vị của “${p.figure}” khác đơn vị của yêu cầu ${p.threshold}.`,
     "marked-not-assessed": () => "Bảng tính ghi “Chưa đánh giá”.",
@@ -36,6 +43,7 @@ export const vi: Messages = {
       "Không tìm thấy bảng chỉ tiêu nào: cần một dòng tiêu đề có cột “Kết quả thực hiện” (hoặc “Hiện trạng”, “Kết quả”, “Số liệu”) và các dòng có mã chỉ tiêu (4.2, 17.10…).",
     "indicator/duplicate": (p, w) => `Chỉ tiêu ${p.indicator} xuất hiện nhiều lần; dùng dòng đầu tiên (${p.firstSheet}!${p.firstRow}).${w.where}`,
     "indicator/unknown-code": (p, w) => `Mã chỉ tiêu “${p.indicator}” không có trong bộ tiêu chí.${w.where}`,
+    "indicator/sheet-defined": (p, w) => `Chỉ tiêu ${p.indicator} không có trong bộ tiêu chí: đánh giá theo tên và mức chuẩn ghi trong biểu (chỉ tiêu do biểu xác định).${w.where}`,
     "figure/unreadable": (p, w) => `Chỉ tiêu ${p.indicator}: không đọc được số liệu “${p.raw}”.${w.where}`,
     "figure/legacy-encoding": (p, w) => `Chỉ tiêu ${p.indicator}: ô dùng bảng mã cũ (TCVN3/VNI) “${p.raw}”.${w.where}`,
     "figure/out-of-range": (p, w) =>
@@ -48,6 +56,7 @@ export const vi: Messages = {
     "set/unknown": (p) => `Không có bộ tiêu chí “${p.setId}”. Xem danh sách bằng lệnh: ntm sets`,
     "province/unknown": (p) => `Không nhận ra tỉnh “${p.province}”. Xem danh sách bằng lệnh: ntm sets`,
     "region/unknown": (p) => `Không có vùng “${p.region}”. Xem danh sách bằng lệnh: ntm sets`,
+    "group/unknown": (p) => `Không có nhóm xã “${p.group}”: chọn nhóm 1, 2 hoặc 3 (--group 1|2|3).`,
     "region/ambiguous": (p) =>
       `Tỉnh ${p.province} trải trên nhiều vùng (${p.spans.join(", ")}): hãy chọn vùng (--region). Các chỉ tiêu có mức chuẩn theo vùng sẽ không được đánh giá.`,
     "definitions/invalid": (p, w) => "Tệp định nghĩa không hợp lệ: " + p.errors.map((e) => w.definitionsError(e)).join("; "),
@@ -95,6 +104,8 @@ export const vi: Messages = {
   unknownThreshold: {
     "not-in-set": (u) => `Bộ tiêu chí ${u.setId} không có chỉ tiêu ${u.indicator}.`,
     "region-unknown": (u) => `Chưa biết vùng của xã: ngưỡng của chỉ tiêu này khác nhau theo vùng. ${u.note ?? ""}`.trim(),
+    "group-unknown": (u) => `Chưa biết xã thuộc nhóm nào (nhóm 1, 2, 3): mức chuẩn của chỉ tiêu này ghi theo nhóm xã. ${u.note ?? ""}`.trim(),
+    "not-in-sheet": (u) => `Chỉ tiêu ${u.indicator} do biểu xác định nhưng biểu không ghi mức chuẩn.`,
     "no-data": (u) => u.note ?? "Chưa có ngưỡng của chỉ tiêu này trong dữ liệu.",
   },
   rule: { yes: "Đạt", none: "Không có", unknown: "Chưa có ngưỡng" },
@@ -102,6 +113,27 @@ export const vi: Messages = {
   number: { group: ".", decimal: "," },
   jsonRoot: "(gốc tệp)",
   criteriaCount: (a, t) => `Đạt ${a}/${t} tiêu chí`,
+  setReason: (r) => {
+    const at = (cell: string | null) => (cell ? ` (ô ${cell})` : "");
+    switch (r.by) {
+      case "explicit":
+        return `Đánh giá theo ${r.set}: do người dùng chọn.`;
+      case "definitions":
+        return `Đánh giá theo ${r.set}: tệp định nghĩa “${r.file}” dành cho bộ này.`;
+      case "title":
+        return `Đánh giá theo ${r.set}: tiêu đề ghi “${short(r.text)}”${at(r.cell)}.`;
+      case "year":
+        return `Đánh giá theo ${r.set}: tiêu đề ghi năm ${r.year} (“${short(r.text)}”${at(r.cell)}).`;
+      case "criteria":
+        return `Đánh giá theo ${r.set}: tên ${r.matched}/${r.of} tiêu chí trong bảng trùng với bộ này.`;
+      case "sheet":
+        return `Bảng không theo bộ tiêu chí nào có sẵn: đánh giá theo ${r.criteria} tiêu chí và mức chuẩn ghi trong chính bảng${r.text ? ` (“${short(r.text)}”)` : ""}.`;
+      case "default":
+        return `Đánh giá theo ${r.set}: bảng tính không ghi giai đoạn, năm hay tên tiêu chí để nhận ra bộ tiêu chí. Nếu không đúng, hãy chọn bộ tiêu chí (--set).`;
+    }
+  },
+  setConflict: (r) => `Lưu ý: bảng tính cũng có dấu hiệu của ${r.other}. Nếu không đúng, hãy chọn bộ tiêu chí (--set).`,
+  sheetSetName: { name: "Bộ tiêu chí theo bảng tính", nameEn: "Criteria as the sheet lists them" },
   shortfall: (s) =>
     s.direction === "increase"
       ? `còn thiếu ${s.count ? `${s.count} (${s.amount})` : s.amount}`

@@ -22,6 +22,8 @@ export interface ProblemParams {
   "indicator/duplicate": { indicator: string; firstSheet: string; firstRow: number };
   /** A code shaped like an indicator's ("4.9") that the set does not have. */
   "indicator/unknown-code": { indicator: string };
+  /** A code under one of the set's criteria that the set does not list: judged as the sheet defines it. */
+  "indicator/sheet-defined": { indicator: string };
   /** A figure that could not be read. */
   "figure/unreadable": { indicator: string; raw: string };
   /** A figure typed in a TCVN3/VNI legacy encoding. */
@@ -41,6 +43,8 @@ export interface ProblemParams {
   "set/unknown": { setId: string };
   "province/unknown": { province: string };
   "region/unknown": { region: string };
+  /** A commune group that is not 1, 2 or 3. */
+  "group/unknown": { group: string };
   /** The province spans several regions and none was chosen. */
   "region/ambiguous": { province: string; spans: string[] };
   /** A definitions file that cannot be used; each error names its JSON path. */

@@ -66,7 +66,7 @@ describe("parseOverlay", () => {
       ],
     });
     const unknownSet = worded(parseOverlay({ id: "a", extends: "xa-ntm-2030", name: "n", source: "s", thresholds: {} }));
-    expect(unknownSet).toEqual({ ok: false, errors: ['extends: không có bộ tiêu chí "xa-ntm-2030" (hiện có: xa-ntm-2021-2025)'] });
+    expect(unknownSet).toEqual({ ok: false, errors: ['extends: không có bộ tiêu chí "xa-ntm-2030" (hiện có: xa-ntm-2021-2025, xa-ntm-2026-2030, xa-ntm-nang-cao-2021-2025)'] });
   });
 
   test("not an object, or not JSON at all", () => {

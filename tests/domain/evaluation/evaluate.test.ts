@@ -294,7 +294,7 @@ describe("evaluate: the sheet's threshold and self-assessment, in detail", () =>
     const built = buildContext({ setId: "xa-ntm-2021-2025", province: "lang-son", region: null, disadvantaged: false, overlayJson: null });
     if (!built.ok) throw new Error("context");
     const detection = findIndicators(
-      { sheets: [sheet("Biểu", [["UBND XÃ LIÊN SƠN"], HEADER, ["4.2", "x", "", "99%", ""], ["4.2", "x", "", "90%", ""], ["4.9", "x", "", "1", ""]])] },
+      { sheets: [sheet("Biểu", [["UBND XÃ LIÊN SƠN"], HEADER, ["4.2", "x", "", "99%", ""], ["4.2", "x", "", "90%", ""], ["20.9", "x", "", "1", ""]])] },
       DETECT,
     );
     const r = evaluate(detection, built.ctx);

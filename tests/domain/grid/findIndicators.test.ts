@@ -123,7 +123,8 @@ describe("findIndicators: several sheets, hidden rows, duplicates", () => {
   it("generated sheets and sheets without a table are skipped; an unknown code is reported", () => {
     const gen = sheet("Tổng hợp NTM", [HEADER, ["4.2", "x", "", "1%", ""]], { generated: true });
     const notes = sheet("Ghi chú", [["Số liệu theo báo cáo"]]);
-    const data = sheet("D", [HEADER, ["4.7", "không có", "", "1%", ""], ["4.2", "x", "", "99%", ""]]);
+    // 20.7: no criterion 20 in the set (a code under one of its criteria is an indicator the sheet defines).
+    const data = sheet("D", [HEADER, ["20.7", "không có", "", "1%", ""], ["4.2", "x", "", "99%", ""]]);
     const d = findIndicators({ sheets: [gen, notes, data] }, DETECT);
     expect(d.indicators.map((i) => [i.sheet, i.figure?.value])).toEqual([["D", "99%"]]);
     expect(d.issues.map((i) => i.code)).toEqual(["indicator/unknown-code"]);

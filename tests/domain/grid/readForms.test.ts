@@ -259,7 +259,7 @@ describe("rows skipped, and why", () => {
           [1, 2, 3, 4],
           ["4.2", "Tỷ lệ hộ sử dụng điện", "99,8%", "Đạt"],
           ["Ghi chú: số liệu đến 30/6/2024, 722 hộ", null, null, null],
-          ["4.7", "Chỉ tiêu không có trong bộ", "5%", null],
+          ["20.7", "Chỉ tiêu không có trong bộ", "5%", null],
         ]),
       ],
     };
