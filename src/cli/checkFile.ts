@@ -186,7 +186,7 @@ function readableTable(file: string, result: CommuneResult, messages: string[], 
     for (const i of c.indicators) {
       const cell = i.cellRef ? cellAddress(i.cellRef) : "—";
       const thr = i.threshold.rule ? formatRule(i.threshold.rule, lang) : vi ? "chưa có chỉ tiêu" : "no threshold";
-      const own = i.definedBy === "sheet" ? (vi ? "  (chỉ tiêu do biểu xác định)" : "  (defined by the form)") : "";
+      const own = i.definedBy === "sheet" && set?.indicatorsFrom !== "sheet" ? (vi ? "  (chỉ tiêu do biểu xác định)" : "  (defined by the form)") : "";
       lines.push(`  ${i.code.padEnd(6)} ${verdictLabel(i.verdict, lang).padEnd(14)} ${(i.figureRaw ?? "—").slice(0, 30).padEnd(30)} ${(vi ? "yêu cầu " : "needs ") + thr}${own}`);
       if (i.verdict !== "achieved") lines.push(`         ${cell}: ${reasonText(i, lang)}`);
     }

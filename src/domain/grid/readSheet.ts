@@ -411,6 +411,11 @@ function rowCells(
     thresholdCol = cols.threshold.col;
     thresholdRegion = cols.threshold.region;
   } else if (cols.generalThreshold && hasValue(at(row, cols.generalThreshold.col))) thresholdCol = cols.generalThreshold.col;
+  else if (!mine && cols.regionColumns.length >= 2) {
+    // The same threshold in every region's or group's column does not depend on it ("Đạt | Đạt | Đạt").
+    const texts = new Set(cols.regionColumns.map((c) => cellText(at(row, c.col))));
+    if (texts.size === 1 && !texts.has("")) thresholdCol = cols.regionColumns[0].col;
+  }
   let needs: "region" | "group" | null = null;
   if (thresholdCol === null && !mine && cols.regionColumns.length >= 2 && cols.regionColumns.some((c) => hasValue(at(row, c.col))))
     needs = cols.regionColumns.every((c) => c.region.startsWith("nhom-")) ? "group" : "region";
