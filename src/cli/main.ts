@@ -11,7 +11,7 @@ export interface Io {
 }
 
 export const USAGE = `Cách dùng / Usage:
-  ntm check <tệp.xlsx|.xls> [--province <tỉnh>] [--region <vùng>] [--set <bộ tiêu chí>]
+  ntm check <tệp.xlsx|.xls> [--province <tỉnh>] [--region <vùng>] [--set <bộ tiêu chí>] [--group 1|2|3]
             [--criteria <định-nghĩa.json>] [--out <bản-sao.xlsx>] [--json] [--lang vi|en]
             [--disadvantaged] [--max-size <MB>] [--debug]
             [--columns code=B,figure=D,threshold=C,self=E[,sheet=<trang>]]
@@ -22,7 +22,9 @@ export const USAGE = `Cách dùng / Usage:
             [--max-size <MB>] [--debug]
   ntm thresholds [--province <tỉnh>] [--region <vùng>] [--set <bộ>] [--criteria <tệp.json>] [--json]
                 mức chuẩn áp dụng cho từng chỉ tiêu, nguồn, và chỉ tiêu nào chưa có mức chuẩn
-  ntm sets      liệt kê bộ tiêu chí, vùng, tỉnh và tệp bổ sung của tỉnh
+  ntm definitions export <tệp.xlsx> --out <định-nghĩa.json> [--set …] [--group 1|2|3]
+                ghi mức chuẩn (và tên chỉ tiêu) của biểu ra tệp định nghĩa, để dùng cho xã khác (--criteria)
+  ntm sets      liệt kê bộ tiêu chí, vùng, nhóm xã, tỉnh và mức chuẩn riêng của tỉnh
 
 Mã thoát / exit codes: 0 đã kiểm tra; 2 sai cú pháp hoặc không đọc được tệp; 1 lỗi của chương trình.
 --max-size <MB>: nâng giới hạn kích thước tệp (mặc định 300 MB giải nén, 200 MB mỗi phần).
@@ -51,6 +53,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case "thresholds": {
         const { runThresholds } = await import("./thresholdsCommand");
         return await runThresholds(rest, io);
+      }
+      case "definitions": {
+        const { runDefinitions } = await import("./definitionsCommand");
+        return await runDefinitions(rest, io);
       }
       case "sets": {
         const { listSetsText } = await import("./setsText");

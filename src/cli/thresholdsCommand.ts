@@ -1,6 +1,7 @@
 import { resolveThreshold } from "../domain/definitions/resolveThreshold";
 import { formatRule } from "../domain/messages/formatRule";
 import { buildContext } from "../domain/evaluation/context";
+import type { Indicator } from "../domain/definitions/schema";
 import { problemText, unknownThresholdText } from "../domain/messages";
 import { langOption, parseCommand } from "./args";
 import { readOverlayFile } from "./readOverlayFile";
@@ -18,6 +19,7 @@ export async function runThresholds(args: string[], io: Io): Promise<number> {
   const lang = langOption(values.lang);
   const built = buildContext({
     setId: values.set ?? "xa-ntm-2021-2025",
+    group: values.group ?? null,
     province: values.province ?? null,
     region: values.region ?? null,
     disadvantaged: !!values.disadvantaged,
@@ -26,9 +28,15 @@ export async function runThresholds(args: string[], io: Io): Promise<number> {
   });
   if (!built.ok) throw new UsageError(built.problems.map((p) => problemText(p, lang)).join("\n"));
   const { ctx } = built;
+  // A set whose indicators come from the sheet lists those a definitions file gives thresholds for.
+  const extra = (no: number, listed: Set<string>) =>
+    [...new Set(ctx.overlays.flatMap((o) => Object.keys(o.overlay.thresholds)))]
+      .filter((code) => Number(code.split(".")[0]) === no && !listed.has(code))
+      .sort((a, b) => a.localeCompare(b, "en", { numeric: true }))
+      .map((code): Indicator => ({ code, name: code, kind: "count", thresholds: {} }));
   const rows = ctx.set.criteria.flatMap((c) =>
-    c.indicators.map((i) => {
-      const t = resolveThreshold(ctx.set, i.code, { region: ctx.region, disadvantaged: ctx.disadvantaged, overlays: ctx.overlays });
+    [...c.indicators, ...extra(c.no, new Set(c.indicators.map((i) => i.code)))].map((i) => {
+      const t = resolveThreshold(ctx.set, i.code, { region: ctx.region, disadvantaged: ctx.disadvantaged, overlays: ctx.overlays }, i);
       return {
         criterion: c.no,
         code: i.code,
@@ -48,7 +56,13 @@ export async function runThresholds(args: string[], io: Io): Promise<number> {
   const known = rows.filter((r) => r.threshold);
   const lines = [
     `${vi ? "Bộ tiêu chí" : "Criteria set"}: ${ctx.set.name}; ${vi ? "vùng" : "region"}: ${ctx.region ?? (vi ? "(chưa chọn)" : "(not set)")}${ctx.province ? `; ${vi ? "tỉnh" : "province"}: ${ctx.province}` : ""}`,
-    vi ? `Đã có mức chuẩn: ${known.length}/${rows.length} chỉ tiêu.` : `Thresholds known: ${known.length}/${rows.length} indicators.`,
+    ctx.set.indicatorsFrom === "sheet"
+      ? vi
+        ? `Bộ tiêu chí này chỉ có danh mục ${ctx.set.criteria.length} tiêu chí: chỉ tiêu và mức chuẩn lấy từ biểu của xã (cột mức chuẩn, hoặc các cột Nhóm 1 | Nhóm 2 | Nhóm 3)${rows.length ? `; tệp định nghĩa có ${known.length} mức chuẩn` : ""}.`
+        : `This set lists its ${ctx.set.criteria.length} criteria only: indicators and thresholds come from the commune's form (its threshold column, or Nhóm 1 | Nhóm 2 | Nhóm 3 columns)${rows.length ? `; the definitions file gives ${known.length} thresholds` : ""}.`
+      : vi
+        ? `Đã có mức chuẩn: ${known.length}/${rows.length} chỉ tiêu.`
+        : `Thresholds known: ${known.length}/${rows.length} indicators.`,
     "",
   ];
   for (const p of built.problems) lines.push(`! ${problemText(p, lang)}`);

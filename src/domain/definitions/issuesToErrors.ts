@@ -49,7 +49,7 @@ export function issuesToErrors(issues: readonly z.core.$ZodIssue[], input: unkno
       case "too_small":
         return issue.origin === "string" ? { path, code: "empty" } : { path, code: "too-small" };
       case "custom":
-        if (issue.message === "exactly one of atLeast, atMost, yes, none") return { path, code: "one-rule" };
+        if (issue.message.startsWith("exactly one of atLeast, atMost, yes, none")) return { path, code: "one-rule" };
         return { path, code: "other", detail: issue.message };
       default:
         return { path, code: "other", detail: issue.message };

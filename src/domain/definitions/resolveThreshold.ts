@@ -1,5 +1,5 @@
 import type { AppliedThreshold, UnknownThreshold } from "../evaluation/AppliedThreshold";
-import type { CriteriaSet, Criterion, Indicator, Overlay, OverlayThreshold, Rule } from "./schema";
+import type { CriteriaSet, Criterion, Indicator, Overlay, OverlayRule, Rule } from "./schema";
 import { formatSource } from "./formatSource";
 import { normalizeRuleUnit } from "../figures/parseThreshold";
 
@@ -34,7 +34,7 @@ function defaultUnit(indicator: Indicator): string {
 }
 
 /** The rule an overlay entry states (the schema guarantees exactly one of its four forms). */
-export function overlayRule(t: OverlayThreshold, indicator: Indicator): Rule {
+export function overlayRule(t: OverlayRule, indicator: Indicator): Rule {
   if (t.atLeast !== undefined) return { kind: "atLeast", value: t.atLeast, unit: t.unit ?? defaultUnit(indicator) };
   if (t.atMost !== undefined) return { kind: "atMost", value: t.atMost, unit: t.unit ?? defaultUnit(indicator) };
   if (t.none) return { kind: "none" };
@@ -68,13 +68,19 @@ export function resolveThreshold(set: CriteriaSet, indicatorCode: string, contex
     const t = overlay.thresholds[indicatorCode];
     if (!t) continue;
     const source = formatSource({ document: t.source ?? overlay.source, quote: t.quote });
-    const rule = overlayRule(t, indicator);
+    const region = context.disadvantaged && set.disadvantagedRegion ? set.disadvantagedRegion : context.region;
+    const entry: OverlayRule | undefined = t.byRegion ? (region !== null ? t.byRegion[region] : undefined) : (t as OverlayRule);
+    if (!entry) {
+      if (region === null) return { rule: null, origin, source, region: null, unknown: { why: set.grouping === "group" ? "group-unknown" : "region-unknown", note: null } };
+      continue;
+    }
+    const rule = overlayRule(entry, indicator);
     // A province may raise a national threshold, never lower it: a looser figure is set aside.
     const national = origin === "overlay" ? nationalThreshold(set, indicator, context) : null;
     if (national?.rule && looser(rule, national.rule)) {
       return { ...national, looser: { rule, document: t.source ?? overlay.source, nationalDocument: national.source ?? set.decision ?? set.name } };
     }
-    return { rule, origin, source, region: null };
+    return { rule, origin, source, region: t.byRegion ? region : null };
   }
   return nationalThreshold(set, indicator, context);
 }

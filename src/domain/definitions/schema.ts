@@ -115,6 +115,22 @@ export type CriteriaSet = z.infer<typeof CriteriaSetSchema>;
  * A province overlay (or a user's own definitions file): raises or sets thresholds of a set.
  * Public format, documented in the README. Percent thresholds in percent units.
  */
+const oneRule = (t: { atLeast?: number; atMost?: number; yes?: true; none?: true }): boolean =>
+  [t.atLeast, t.atMost, t.yes, t.none].filter((x) => x !== undefined).length === 1;
+
+/** One rule: exactly one of atLeast, atMost, yes, none. */
+export const OverlayRuleSchema = z
+  .object({
+    atLeast: z.number().optional(),
+    atMost: z.number().optional(),
+    yes: z.literal(true).optional(),
+    none: z.literal(true).optional(),
+    unit: z.string().optional(),
+  })
+  .strict()
+  .refine(oneRule, { message: "exactly one of atLeast, atMost, yes, none" });
+export type OverlayRule = z.infer<typeof OverlayRuleSchema>;
+
 export const OverlayThresholdSchema = z
   .object({
     atLeast: z.number().optional(),
@@ -124,12 +140,14 @@ export const OverlayThresholdSchema = z
     /** true: none allowed. */
     none: z.literal(true).optional(),
     unit: z.string().optional(),
+    /** A threshold per region or commune group ("nhom-1" …) instead of one for all. */
+    byRegion: z.record(z.string().regex(/^[a-z0-9-]+$/), OverlayRuleSchema).optional(),
     source: z.string().optional(),
     quote: z.string().optional(),
     note: z.string().optional(),
   })
-  .refine((t) => [t.atLeast, t.atMost, t.yes, t.none].filter((x) => x !== undefined).length === 1, {
-    message: "exactly one of atLeast, atMost, yes, none",
+  .refine((t) => (t.byRegion ? [t.atLeast, t.atMost, t.yes, t.none].every((x) => x === undefined) : oneRule(t)), {
+    message: "exactly one of atLeast, atMost, yes, none (or byRegion)",
   });
 export type OverlayThreshold = z.infer<typeof OverlayThresholdSchema>;
 
@@ -140,6 +158,16 @@ export const OverlaySchema = z.object({
   source: z.string(),
   /** Province ids this overlay belongs to (so --province picks it). */
   provinces: z.array(z.string()).optional(),
+  /**
+   * Indicators the file defines, for a set whose indicators come from the sheet (2026–2030): the name
+   * and kind of each, so that a province's one file describes its whole form.
+   */
+  indicators: z
+    .record(
+      z.string().regex(/^\d+(\.\d+)?$/),
+      z.object({ name: z.string().min(1), kind: ValueKindSchema.optional(), unit: z.string().optional() }).strict(),
+    )
+    .optional(),
   thresholds: z.record(z.string().regex(/^\d+(\.\d+)?$/), OverlayThresholdSchema),
 });
 export type Overlay = z.infer<typeof OverlaySchema>;

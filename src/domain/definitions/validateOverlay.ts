@@ -1,12 +1,12 @@
 import { issuesToErrors } from "./issuesToErrors";
 import { findIndicator } from "./resolveThreshold";
-import { OverlaySchema, type CriteriaSet, type Overlay, type Province } from "./schema";
+import { OverlaySchema, type CriteriaSet, type Overlay, type OverlayRule, type Province } from "./schema";
 import type { DefinitionsError } from "../problems/Problem";
 
 export type ParseOverlayResult = { ok: true; overlay: Overlay } | { ok: false; errors: DefinitionsError[] };
 
-const OVERLAY_KEYS = ["id", "extends", "name", "source", "provinces", "thresholds"];
-const THRESHOLD_KEYS = ["atLeast", "atMost", "yes", "none", "unit", "source", "quote", "note"];
+const OVERLAY_KEYS = ["id", "extends", "name", "source", "provinces", "indicators", "thresholds"];
+const THRESHOLD_KEYS = ["atLeast", "atMost", "yes", "none", "unit", "byRegion", "source", "quote", "note"];
 
 function unknownKeys(json: unknown): DefinitionsError[] {
   const errors: DefinitionsError[] = [];
@@ -41,18 +41,28 @@ export function validateOverlay(json: unknown, known: { sets: readonly CriteriaS
     for (const [code, t] of Object.entries(overlay.thresholds)) {
       const where = ["thresholds", code];
       const found = findIndicator(set, code);
-      if (!found) {
+      // A set whose indicators come from the sheet takes any code under one of its criteria.
+      const open = set.indicatorsFrom === "sheet" && set.criteria.some((c) => String(c.no) === code.split(".")[0]);
+      if (!found && !open) {
         errors.push({ path: where, code: "unknown-indicator", setId: set.id, indicator: code });
         continue;
       }
-      const kind = found.indicator.kind;
-      const value = t.atLeast ?? t.atMost;
-      if (value !== undefined && (kind === "yesNo" || kind === "none")) errors.push({ path: where, code: "yes-no-indicator", indicator: code });
-      if (value !== undefined && kind === "percent") {
-        if (value < 0 || value > 100) errors.push({ path: where, code: "percent-range", value });
-        if (t.unit !== undefined && t.unit !== "%") errors.push({ path: [...where, "unit"], code: "percent-unit", indicator: code, unit: t.unit });
+      const kind = found?.indicator.kind ?? overlay.indicators?.[code]?.kind ?? null;
+      const rules: [readonly (string | number)[], OverlayRule][] = t.byRegion ? Object.entries(t.byRegion).map(([r, rule]) => [[...where, "byRegion", r], rule]) : [[where, t]];
+      for (const [path, rule] of rules) {
+        const value = rule.atLeast ?? rule.atMost;
+        if (value !== undefined && (kind === "yesNo" || kind === "none")) errors.push({ path, code: "yes-no-indicator", indicator: code });
+        if (value !== undefined && kind === "percent") {
+          if (value < 0 || value > 100) errors.push({ path, code: "percent-range", value });
+          if (rule.unit !== undefined && rule.unit !== "%") errors.push({ path: [...path, "unit"], code: "percent-unit", indicator: code, unit: rule.unit });
+        }
       }
+      for (const r of Object.keys(t.byRegion ?? {}))
+        if (!set.regions.some((x) => x.id === r)) errors.push({ path: [...where, "byRegion", r], code: "unknown-region", setId: set.id, region: r, known: set.regions.map((x) => x.id) });
     }
+    for (const code of Object.keys(overlay.indicators ?? {}))
+      if (!set.criteria.some((c) => String(c.no) === code.split(".")[0]))
+        errors.push({ path: ["indicators", code], code: "unknown-indicator", setId: set.id, indicator: code });
   }
   for (const [i, p] of (overlay.provinces ?? []).entries())
     if (!known.provinces.some((q) => q.id === p)) errors.push({ path: ["provinces", i], code: "unknown-province", province: p });

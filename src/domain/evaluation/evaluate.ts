@@ -36,7 +36,7 @@ export function evaluate(detection: Detection, ctx: EvaluationContext): CommuneR
     // Rows the set does not list (all of them, for a set whose indicators come from the sheet): judged as the sheet defines them.
     for (const row of sheetRows(detection.indicators, criterion.no, listed, criterion.indicators.length > 0)) {
       if (criterion.indicators.length > 0) findings.push(problem("indicator/sheet-defined", { indicator: row.code }, { cell: row.codeRef }));
-      const result = evaluateIndicator(sheetIndicator(row), criterion.no, row, ctx, findings);
+      const result = evaluateIndicator(sheetIndicator(row, ctx.overlays), criterion.no, row, ctx, findings);
       indicators.push({ ...result, definedBy: "sheet" });
     }
     const verdict = combine(indicators.map((i) => i.verdict));
@@ -221,7 +221,10 @@ function compareCodes(a: string, b: string): number {
  * An indicator the sheet defines: its code and wording as the sheet has them, its kind from the
  * sheet's threshold ("≥ 80%" a share, "≥ 62 triệu đồng" an amount, "Đạt" yes/no) or else from the figure.
  */
-export function sheetIndicator(row: IndicatorRow): Indicator {
+export function sheetIndicator(row: IndicatorRow, overlays: EvaluationContext["overlays"] = []): Indicator {
+  // A definitions file that describes the indicator says its kind (the last file first).
+  const described = [...overlays].reverse().map((o) => o.overlay.indicators?.[row.code]).find((d) => d?.kind);
+  if (described?.kind) return { code: row.code, name: row.label || described.name, kind: described.kind, ...(described.unit ? { unit: described.unit } : {}), thresholds: {} };
   const text = rawText(row.threshold);
   const rule = text ? parseThreshold(text) : null;
   const figure = parseFigure(row.figure ?? { value: null });

@@ -117,6 +117,7 @@ export type DefinitionsErrorKind =
   | { code: "unknown-key"; key: string; allowed: readonly string[] }
   | { code: "unknown-set"; setId: string; known: readonly string[] }
   | { code: "unknown-indicator"; setId: string; indicator: string }
+  | { code: "unknown-region"; setId: string; region: string; known: readonly string[] }
   | { code: "yes-no-indicator"; indicator: string }
   | { code: "percent-range"; value: number }
   | { code: "percent-unit"; indicator: string; unit: string }

@@ -35,7 +35,7 @@ describe("parseOverlay", () => {
         'thresholds["4.2"].atLeast: cần số, nhận được "95%"',
         'thresholds["x1"]: mã chỉ tiêu "x1" không đúng dạng (ví dụ "4.2" hoặc "10")',
         'thresholds["12.1"]: cần đúng một trong các trường atLeast, atMost, yes, none',
-        'thresholds["15.3"]: khóa "sourse" không được nhận (các khóa hợp lệ: atLeast, atMost, yes, none, unit, source, quote, note)',
+        'thresholds["15.3"]: khóa "sourse" không được nhận (các khóa hợp lệ: atLeast, atMost, yes, none, unit, byRegion, source, quote, note)',
       ]),
     );
     expect(r.errors).toHaveLength(6);
