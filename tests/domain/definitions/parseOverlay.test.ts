@@ -34,7 +34,7 @@ describe("parseOverlay", () => {
         "source: cần chuỗi văn bản, nhận được không có (thiếu trường này)",
         'thresholds["4.2"].atLeast: cần số, nhận được "95%"',
         'thresholds["x1"]: mã chỉ tiêu "x1" không đúng dạng (ví dụ "4.2" hoặc "10")',
-        'thresholds["12.1"]: cần đúng một trong các trường atLeast, atMost, yes, none',
+        'thresholds["12.1"]: cần đúng một trong các trường atLeast, atMost, yes, none (hoặc byRegion: một trường như vậy cho từng vùng hay nhóm xã)',
         'thresholds["15.3"]: khóa "sourse" không được nhận (các khóa hợp lệ: atLeast, atMost, yes, none, unit, byRegion, source, quote, note)',
       ]),
     );
