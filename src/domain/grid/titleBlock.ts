@@ -42,7 +42,10 @@ export function placeAfter(text: string, word: "tinh" | "huyen"): string | null 
   if (!m) return null;
   const start = m.index + m[0].length - m[1].length;
   const name = nfc.slice(start, start + m[1].length).trim();
-  return name && name.length <= 30 ? titleCase(name) : null;
+  // A place name is capitalised ("tỉnh Lạng Sơn", "TỈNH LẠNG SƠN"); "do tỉnh hướng dẫn" is not one.
+  const first = name.charAt(0);
+  if (!first || first === first.toLocaleLowerCase("vi")) return null;
+  return name.length <= 30 ? titleCase(name) : null;
 }
 
 /** Adds what one title-block row names to `into` (first found wins). */

@@ -120,7 +120,9 @@ const VI: Words = {
   },
   subtitle: (period, set, region) =>
     "(" +
-    [period, `theo ${set}`, region && (/^vùng /i.test(region) ? region : `vùng ${region}`)].filter(Boolean).join("; ") +
+    [period, `theo ${set}`, region && (/^vùng /i.test(region) ? region : /^nhóm /i.test(region) ? `xã ${region.toLocaleLowerCase("vi")}` : `vùng ${region}`)]
+      .filter(Boolean)
+      .join("; ") +
     ")",
   header: ["TT", "Tên tiêu chí", "Đánh giá tiêu chí", "Nội dung chỉ tiêu", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện", "Đánh giá chỉ tiêu", "Còn thiếu", "Xã tự đánh giá", "Ghi chú"],
   planTitle: "Các tiêu chí chưa đạt và nội dung cần thực hiện",
@@ -145,7 +147,8 @@ const EN: Words = {
     const parts = [c && `${c} commune`, d && `${d} district`, p && provinceWithLevel(p, "en")].filter(Boolean) as string[];
     return parts.length ? parts.join(", ") : null;
   },
-  subtitle: (period, set, region) => "(" + [period, `under ${set}`, region && `region: ${region}`].filter(Boolean).join("; ") + ")",
+  subtitle: (period, set, region) =>
+    "(" + [period, `under ${set}`, region && (/^(nhóm|group) /i.test(region) ? `commune group ${region.replace(/^\D+/, "")}` : `region: ${region}`)].filter(Boolean).join("; ") + ")",
   header: ["No.", "Criterion", "Criterion verdict", "Indicator", "Threshold", "Current figure", "Indicator verdict", "Shortfall", "Commune's own verdict", "Notes"],
   planTitle: "Criteria not achieved and what remains to be done",
   planCriterion: (label, v, a, t) => `${label} (${v.toLowerCase()}, ${a}/${t} indicators achieved):`,
