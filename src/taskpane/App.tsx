@@ -25,12 +25,13 @@ import { HelpPanel } from "./components/HelpPanel";
 import { ResultView } from "./components/ResultView";
 import { SettingsForm } from "./components/SettingsForm";
 import type { PaneCatalogue, PaneHost } from "./host";
-import { checkOptionsFrom, initialSettings, otherMessages, provinceOptions, regionState, settingsSummary } from "./model";
+import { AUTO_SET, checkOptionsFrom, initialSettings, otherMessages, provinceOptions, regionSetFor, regionState, settingsSummary } from "./model";
 import { translator } from "./strings";
 import type { Lang } from "../domain/messages/Lang";
 import { useCheckRun } from "./useCheckRun";
 
 // Consolidation loads when its section is first opened: not part of the pane's first load.
+const SetView = React.lazy(() => import("./components/SetView").then((m) => ({ default: m.SetView })));
 const ConsolidatePanel = React.lazy(() => import("./consolidate/ConsolidatePanel").then((m) => ({ default: m.ConsolidatePanel })));
 
 const useStyles = makeStyles({
@@ -80,15 +81,16 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
   const { busy, progress, outcome, rechecked, notices } = run;
 
   const set = sets.find((s) => s.id === settings.setId);
+  const regionSet = regionSetFor(settings.setId, sets);
   const region = regionState(
     settings.province,
-    settings.province ? catalogue.regionForProvince(settings.province) : null,
-    settings.region,
-    set?.regions.map((r) => r.id) ?? [],
+    regionSet && settings.province ? catalogue.regionForProvince(settings.province) : null,
+    regionSet ? settings.region : null,
+    regionSet?.regions.map((r) => r.id) ?? [],
   );
 
   const provinces = React.useMemo(() => provinceOptions(catalogue.listProvinces(), lang), [catalogue, lang]);
-  const summary = settingsSummary(settings, region, set, provinces, lang);
+  const summary = settingsSummary(settings, region, regionSet, provinces, lang);
 
   // Settings saved in the workbook: the next check needs no clicks.
   React.useEffect(() => {
@@ -168,7 +170,7 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
 
         <div className={styles.actions}>
           {/* One primary action: "Kiểm tra" before the first check, "Kiểm tra lại" after. */}
-          <Button appearance="primary" disabled={disabled || !set} onClick={() => void runCheck()}>
+          <Button appearance="primary" disabled={disabled || (!set && settings.setId !== AUTO_SET)} onClick={() => void runCheck()}>
             {outcome ? t("recheckButton") : t("checkButton")}
           </Button>
           {outcome && (
@@ -253,7 +255,7 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
                 <ConsolidatePanel
                   lang={lang}
                   options={checkOptionsFrom(settings, region)}
-                  setName={set?.name ?? settings.setId}
+                  setName={set?.name ?? t("setAuto")}
                   provinceName={catalogue.listProvinces().find((p) => p.id === settings.province)?.name ?? null}
                   actions={{
                     copyText: (text) => host.copyText(text),
@@ -261,6 +263,14 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
                     problemText: (p) => problemText(p, lang),
                   }}
                 />
+              </React.Suspense>
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="criteria-set">
+            <AccordionHeader>{t("setViewTitle")}</AccordionHeader>
+            <AccordionPanel>
+              <React.Suspense fallback={<ProgressBar />}>
+                <SetView t={t} lang={lang} chosen={set} sets={sets} result={outcome?.result ?? null} onSelectCell={run.selectCell} />
               </React.Suspense>
             </AccordionPanel>
           </AccordionItem>

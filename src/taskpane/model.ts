@@ -72,15 +72,19 @@ export function filterCounts(result: CommuneResult): Record<CriteriaFilter, numb
   return out;
 }
 
+/** The set setting that means "the set the workbook names" (its title, year or criteria). */
+export const AUTO_SET = "auto";
+
 /**
  * The settings the pane opens with: those saved in the workbook when their set still exists,
- * otherwise the first set with nothing else chosen.
+ * otherwise the set the workbook names, with nothing else chosen.
  */
 export function initialSettings(saved: WorkbookSettings | null, setIds: readonly string[]): WorkbookSettings {
-  const fallbackSet = setIds[0] ?? "";
-  if (!saved) return { setId: fallbackSet, province: null, region: null, disadvantaged: false, overlayJson: null };
+  const fallbackSet = AUTO_SET;
+  if (!saved) return { setId: fallbackSet, group: null, province: null, region: null, disadvantaged: false, overlayJson: null };
   return {
-    setId: setIds.includes(saved.setId) ? saved.setId : fallbackSet,
+    setId: setIds.includes(saved.setId) || saved.setId === AUTO_SET ? saved.setId : fallbackSet,
+    group: typeof saved.group === "string" && /^nhom-[123]$/.test(saved.group) ? saved.group : null,
     province: saved.province ?? null,
     region: saved.region ?? null,
     disadvantaged: saved.disadvantaged === true,
@@ -198,7 +202,8 @@ export function isDarkOfficeTheme(theme: { bodyBackgroundColor?: string } | null
 /** The options a check runs with, from the settings and the region the form shows. */
 export function checkOptionsFrom(settings: WorkbookSettings, region: RegionState): CheckOptions {
   return {
-    setId: settings.setId,
+    setId: settings.setId === AUTO_SET || settings.setId === "" ? null : settings.setId,
+    group: settings.group ?? null,
     province: settings.province,
     region: region.value,
     disadvantaged: settings.disadvantaged,
@@ -257,7 +262,25 @@ export function settingsSummary(
   const province = provinces.find((p) => p.id === settings.province);
   if (province) parts.push(province.label);
   if (region.value) parts.push(regionName(set, region.value, lang));
+  if (settings.group) parts.push(`${lang === "vi" ? "Nhóm" : "Group"} ${settings.group.replace("nhom-", "")}`);
   if (settings.disadvantaged) parts.push(STRINGS[lang].disadvantagedLabel);
   if (settings.overlayJson) parts.push(STRINGS[lang].overlayShort);
   return parts.join(" · ");
+}
+
+/**
+ * The set whose regions the region field offers: the chosen set, or with "the set the workbook
+ * names", the set judged by region (2021–2025). Null for a set of commune groups (2026–2030).
+ */
+export function regionSetFor(setId: string, sets: readonly CriteriaSet[]): CriteriaSet | undefined {
+  const chosen = sets.find((s) => s.id === setId);
+  if (chosen) return chosen.grouping === "group" ? undefined : chosen;
+  return sets.find((s) => (s.grouping ?? "region") === "region" && s.regions.length > 1);
+}
+
+/** The commune-group set the group field is for: the chosen one, or with "auto", the first that groups communes. */
+export function groupSetFor(setId: string, sets: readonly CriteriaSet[]): CriteriaSet | undefined {
+  const chosen = sets.find((s) => s.id === setId);
+  if (chosen) return chosen.grouping === "group" ? chosen : undefined;
+  return sets.find((s) => s.grouping === "group");
 }

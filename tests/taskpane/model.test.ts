@@ -64,18 +64,20 @@ describe("counts and grouping", () => {
 describe("settings defaults", () => {
   const sets = ["xa-ntm-2021-2025", "xa-ntm-nang-cao-2021-2025"];
 
-  test("nothing saved: the first set, nothing else chosen", () => {
-    expect(initialSettings(null, sets)).toEqual({ setId: "xa-ntm-2021-2025", province: null, region: null, disadvantaged: false, overlayJson: null });
+  test("nothing saved: the set the workbook names, nothing else chosen", () => {
+    expect(initialSettings(null, sets)).toEqual({ setId: "auto", group: null, province: null, region: null, disadvantaged: false, overlayJson: null });
   });
 
-  test("saved settings come back as saved", () => {
+  test("saved settings come back as saved (settings saved before groups existed have no group)", () => {
     const saved = { setId: "xa-ntm-nang-cao-2021-2025", province: "lang-son", region: "tdmn-phia-bac", disadvantaged: true, overlayJson: "{}" };
-    expect(initialSettings(saved, sets)).toEqual(saved);
+    expect(initialSettings(saved, sets)).toEqual({ ...saved, group: null });
+    expect(initialSettings({ ...saved, setId: "auto", group: "nhom-3" }, sets)).toEqual({ ...saved, setId: "auto", group: "nhom-3" });
+    expect(initialSettings({ ...saved, group: "nhom-9" }, sets).group).toBeNull();
   });
 
-  test("a saved set that no longer exists falls back to the first, keeping the rest", () => {
+  test("a saved set that no longer exists falls back to the set the workbook names, keeping the rest", () => {
     const saved = { setId: "xa-ntm-2016-2020", province: "lang-son", region: null, disadvantaged: false, overlayJson: null };
-    expect(initialSettings(saved, sets)).toEqual({ ...saved, setId: "xa-ntm-2021-2025" });
+    expect(initialSettings(saved, sets)).toEqual({ ...saved, setId: "auto", group: null });
   });
 });
 
@@ -110,7 +112,9 @@ describe("region inference", () => {
   test("the check options carry the region the form shows", () => {
     const settings = { setId: "xa-ntm-2021-2025", province: "lang-son", region: null, disadvantaged: true, overlayJson: null };
     const region = regionState("lang-son", { region: "tdmn-phia-bac" }, null, REGIONS);
-    expect(checkOptionsFrom(settings, region)).toEqual({ ...settings, region: "tdmn-phia-bac" });
+    expect(checkOptionsFrom(settings, region)).toEqual({ ...settings, group: null, region: "tdmn-phia-bac" });
+    // "As the workbook says" is no set id: the check chooses the set from the workbook.
+    expect(checkOptionsFrom({ ...settings, setId: "auto", group: "nhom-2" }, region)).toMatchObject({ setId: null, group: "nhom-2" });
   });
 });
 

@@ -19,7 +19,7 @@ import {
 import type { WorkbookSettings } from "../../app/WorkbookPort";
 import type { CriteriaSet } from "../../domain/definitions/schema";
 import type { PaneCatalogue } from "../host";
-import { filterProvinces, provinceOptions, regionName, setName, type RegionState } from "../model";
+import { AUTO_SET, filterProvinces, groupSetFor, provinceOptions, regionName, regionSetFor, setName, type RegionState } from "../model";
 import type { Translate } from "../strings";
 import type { Lang } from "../../domain/messages/Lang";
 
@@ -53,7 +53,11 @@ export interface SettingsFormProps {
 export function SettingsForm(props: SettingsFormProps): React.JSX.Element {
   const { t, lang, catalogue, sets, settings, region, disabled, onChange, provinceRequired = false } = props;
   const styles = useStyles();
-  const set = sets.find((s) => s.id === settings.setId);
+  const chosenSet = sets.find((s) => s.id === settings.setId);
+  // The region field follows the set judged by region; the group field the set of commune groups.
+  const set = regionSetFor(settings.setId, sets);
+  const groupSet = groupSetFor(settings.setId, sets);
+  const auto = settings.setId === AUTO_SET;
   const provinces = React.useMemo(() => provinceOptions(catalogue.listProvinces(), lang), [catalogue, lang]);
   const selectedProvince = provinces.find((p) => p.id === settings.province) ?? null;
   const [query, setQuery] = React.useState(selectedProvince?.label ?? "");
@@ -113,11 +117,14 @@ export function SettingsForm(props: SettingsFormProps): React.JSX.Element {
           className={styles.wide}
           disabled={disabled}
           placeholder={t("setPlaceholder")}
-          button={{ className: styles.oneLine, title: set ? setName(set, lang) : undefined }}
-          value={set ? setName(set, lang) : ""}
-          selectedOptions={set ? [set.id] : []}
+          button={{ className: styles.oneLine, title: chosenSet ? setName(chosenSet, lang) : t("setAuto") }}
+          value={chosenSet ? setName(chosenSet, lang) : t("setAuto")}
+          selectedOptions={[chosenSet ? chosenSet.id : AUTO_SET]}
           onOptionSelect={(_, data) => data.optionValue && update({ setId: data.optionValue })}
         >
+          <Option key={AUTO_SET} value={AUTO_SET} text={t("setAuto")}>
+            {t("setAuto")}
+          </Option>
           {sets.map((s) => (
             <Option key={s.id} value={s.id}>
               {setName(s, lang)}
@@ -126,7 +133,30 @@ export function SettingsForm(props: SettingsFormProps): React.JSX.Element {
         </Dropdown>
       </Field>
 
-      <Field label={t("regionLabel")} hint={regionHint}>
+      {groupSet && (
+        <Field label={t("groupLabel")} hint={settings.group ? groupSet.regions.find((r) => r.id === settings.group)?.[lang === "en" ? "descriptionEn" : "description"] : t(auto ? "groupFromTitleAuto" : "groupFromTitle")}>
+          <Dropdown
+            className={styles.wide}
+            disabled={disabled}
+            button={{ className: styles.oneLine }}
+            value={settings.group ? regionName(groupSet, settings.group, lang) : t("groupFromTitleShort")}
+            selectedOptions={[settings.group ?? ""]}
+            onOptionSelect={(_, data) => update({ group: data.optionValue ? data.optionValue : null })}
+          >
+            <Option value="" text={t("groupFromTitleShort")}>
+              {t("groupFromTitleShort")}
+            </Option>
+            {groupSet.regions.map((r) => (
+              <Option key={r.id} value={r.id}>
+                {regionName(groupSet, r.id, lang)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+
+      {set && (
+      <Field label={t("regionLabel")} hint={auto ? (regionHint ? `${regionHint} ${t("regionAutoNote")}` : t("regionAutoNote")) : regionHint}>
         <Dropdown
           className={styles.wide}
           disabled={disabled || !region.editable}
@@ -143,6 +173,7 @@ export function SettingsForm(props: SettingsFormProps): React.JSX.Element {
           ))}
         </Dropdown>
       </Field>
+      )}
 
       <Field hint={settings.disadvantaged && disadvantagedRegion ? t("disadvantagedHint", { region: regionName(set, disadvantagedRegion, lang) }) : undefined}>
         <Checkbox
@@ -154,7 +185,7 @@ export function SettingsForm(props: SettingsFormProps): React.JSX.Element {
       </Field>
 
       {settings.province && catalogue.provinceOverlay && (() => {
-        const name = catalogue.provinceOverlay(settings.province, settings.setId);
+        const name = catalogue.provinceOverlay(settings.province, chosenSet?.id ?? set?.id ?? settings.setId);
         return name ? <Text size={200}>{t("provinceOverlay", { name })}</Text> : null;
       })()}
 
