@@ -13,6 +13,7 @@ import { buildSummaryLayout } from "../domain/summary/buildSummary";
 import type { HostProblem, Mark, MarkReport, WorkbookPort } from "./WorkbookPort";
 import { CheckOptionsError, judgeWorkbook, validateOptions } from "./judgeWorkbook";
 import { isFormulaLike } from "../domain/messages/safeName";
+import { buildDefinitionsLayout, type DefinitionsSheetReading } from "../domain/definitions/definitionsSheet";
 
 /**
  * Names from the title block that look like formulas ("=cmd|' /c Calc'!a") are dropped from the
@@ -65,6 +66,8 @@ export class CheckSession {
   private ctx: EvaluationContext | null = null;
   private result: CommuneResult | null = null;
   private contextProblems: ContextProblem[] = [];
+  /** The workbook's definitions sheet as last read. */
+  private definitions: DefinitionsSheetReading | null = null;
   /** A title-block name refused because it looks like a formula. */
   private suspectName: string | null = null;
 
@@ -82,6 +85,7 @@ export class CheckSession {
     this.ctx = judged.ctx;
     this.contextProblems = judged.problems;
     this.detection = judged.detection;
+    this.definitions = judged.definitions ?? null;
     this.result = judged.result;
     this.suspectName = guardNames(this.result, this.detection);
     onProgress?.(0.7, "mark");
@@ -132,6 +136,18 @@ export class CheckSession {
   async insertSummary(lang: Lang = this.lang): Promise<{ name: string; problems: HostProblem[] }> {
     if (!this.result) throw new Error("insertSummary before check");
     return this.port.writeSheet(buildSummaryLayout(this.result, this.summaryMeta(lang)));
+  }
+
+  /**
+   * Inserts (or refreshes) the definitions sheet: every indicator with the threshold that judges it
+   * and its source; thresholds the user edited there stay as edited, with their originals.
+   */
+  async insertDefinitions(lang: Lang = this.lang): Promise<{ name: string; problems: HostProblem[] }> {
+    if (!this.result) throw new Error("insertDefinitions before check");
+    const meta = this.summaryMeta(lang);
+    const grouped = this.result.grouping === "group";
+    const where = meta.regionName ? (grouped ? (lang === "vi" ? `xã ${meta.regionName.toLocaleLowerCase("vi")}` : `commune ${meta.regionName}`) : `${lang === "vi" ? "vùng" : "region"} ${meta.regionName}`) : null;
+    return this.port.writeSheet(buildDefinitionsLayout(this.result, { setName: meta.setName, where, previous: this.definitions?.originals }, lang));
   }
 
   reportParagraph(lang: Lang = this.lang): string | null {

@@ -11,6 +11,7 @@ import { detectOptionsFor } from "../domain/definitions/detectOptions";
 import { getOverlay, getSet, listSets } from "../domain/definitions/builtIn";
 import { groupFromTitles, setFromCriteria, setFromTitles, sheetDefinedSet, type SetChoice, type SetReason } from "../domain/definitions/chooseSet";
 import { parseOverlayText } from "../domain/definitions/parseOverlay";
+import { DEFINITIONS_SHEET_NAME, readDefinitionsSheet, type DefinitionsSheetReading } from "../domain/definitions/definitionsSheet";
 import type { CriteriaSet } from "../domain/definitions/schema";
 import { findIndicators, type Detection, type DetectOptions } from "../domain/grid/findIndicators";
 import type { WorkbookGrid } from "../domain/grid/Grid";
@@ -26,6 +27,8 @@ export interface Judgement {
   ctx: EvaluationContext;
   /** What is wrong with the options for this set (a province spanning regions …). */
   problems: ContextProblem[];
+  /** The workbook's definitions sheet, read (null when it has none). */
+  definitions?: DefinitionsSheetReading | null;
 }
 
 /** Thrown when options cannot be used (unknown set, province, group, bad definitions file); `problems` say why (messages/ words them). */
@@ -68,6 +71,9 @@ export function judgeGrid(grid: WorkbookGrid, options: CheckOptions): Judgement 
     if (probe && probe.set === set && group === null) return probe.judged;
     const built = buildContext({ ...options, group: group ?? options.group ?? null }, set);
     if (!built.ok) throw new CheckOptionsError(built.problems);
+    // The definitions sheet the user edited wins over every other threshold.
+    const defs = definitionsSheet(grid, set);
+    if (defs?.overlay) built.ctx.overlays.push({ overlay: defs.overlay, origin: "definitions" });
     const detect: DetectOptions = { ...detectOptionsFor(set), region: built.ctx.region, columns: options.columns };
     return { ctx: built.ctx, problems: built.problems, detection: findIndicators(grid, detect) };
   };
@@ -81,11 +87,13 @@ export function judgeGrid(grid: WorkbookGrid, options: CheckOptions): Judgement 
   const titleGroup = choice.set.grouping === "group" && !options.group ? groupFromTitles(lazyTitles()) : null;
   const judged = read(choice.set, titleGroup?.group ?? null);
   const result = evaluate(judged.detection, judged.ctx);
+  const definitions = definitionsSheet(grid, choice.set);
+  result.findings.push(...(definitions?.problems ?? []));
   result.setName = choice.set.name;
   result.setReason = choice.reason;
   result.setConflict = choice.conflict ?? conflictOf(choice, judged.detection);
   result.grouping = choice.set.grouping ?? "region";
-  return { ...judged, result };
+  return { ...judged, result, definitions };
 }
 
 /**
@@ -119,6 +127,12 @@ function chooseSet(options: CheckOptions, titles: () => TitleLine[], probe: (set
   if (byCriteria) return { set: byCriteria.set, reason: { by: "criteria", matched: byCriteria.matched, of: byCriteria.of }, conflict: null };
   if (new Set(rows.map((r) => r.no)).size >= 3) return sheet(null);
   return { set: fallback, reason: { by: "default" }, conflict: null };
+}
+
+/** The workbook's definitions sheet ("Định nghĩa NTM"), read, or null when it has none. */
+export function definitionsSheet(grid: WorkbookGrid, set: CriteriaSet): DefinitionsSheetReading | null {
+  const sheet = grid.sheets.find((s) => s.name === DEFINITIONS_SHEET_NAME);
+  return sheet ? readDefinitionsSheet(sheet, set.id) : null;
 }
 
 /** The criterion rows point to another known set than the one a title or the user chose. */

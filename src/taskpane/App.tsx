@@ -270,7 +270,8 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
             <AccordionHeader>{t("setViewTitle")}</AccordionHeader>
             <AccordionPanel>
               <React.Suspense fallback={<ProgressBar />}>
-                <SetView t={t} lang={lang} chosen={set} sets={sets} result={outcome?.result ?? null} onSelectCell={run.selectCell} />
+                <SetView t={t} lang={lang} chosen={set} sets={sets} result={outcome?.result ?? null} onSelectCell={run.selectCell}
+                  onInsertDefinitions={run.insertDefinitions ? () => void run.insertDefinitions!() : undefined} busy={disabled} />
               </React.Suspense>
             </AccordionPanel>
           </AccordionItem>

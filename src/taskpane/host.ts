@@ -23,6 +23,8 @@ export interface PaneHost {
   check(options: CheckOptions, lang: Lang, onProgress?: (fraction: number, step: string) => void): Promise<CheckOutcome>;
   clearMarks(): Promise<MarkReport>;
   insertSummary(lang: Lang): Promise<{ name: string; problems: HostProblem[] }>;
+  /** Inserts (or refreshes) the definitions sheet of the last check. Absent: no insert button. */
+  insertDefinitions?(lang: Lang): Promise<{ name: string; problems: HostProblem[] }>;
   /** Ready-to-paste paragraph of the last check; null before any check. */
   reportParagraph(lang: Lang): string | null;
   /** Shows the cell: activates its sheet (shown first if it was hidden) and selects the cell. */

@@ -28,6 +28,7 @@ export function sessionActions(session: CheckSession, port: WorkbookPort): Sessi
     },
     clearMarks: () => session.clearMarks(),
     insertSummary: (lang) => session.insertSummary(lang),
+    insertDefinitions: (lang) => session.insertDefinitions(lang),
     reportParagraph: (lang) => session.reportParagraph(lang),
     writeSheet: (layout) => port.writeSheet(layout),
     copyText: copyToClipboard,

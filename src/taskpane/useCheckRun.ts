@@ -10,7 +10,7 @@ import { describeError, progressStepText } from "./model";
 import { translator, type StringKey, type Translate } from "./strings";
 import type { Lang } from "../domain/messages/Lang";
 
-export type Busy = null | "settings" | "check" | "clear" | "summary";
+export type Busy = null | "settings" | "check" | "clear" | "summary" | "definitions";
 
 /** A notice, worded when shown: switching the language rewords the notices already there. */
 export interface Notice {
@@ -35,6 +35,8 @@ export interface CheckRun {
   check(options: CheckOptions): Promise<boolean>;
   clear(): Promise<void>;
   insertSummary(): Promise<void>;
+  /** Inserts the definitions sheet; null when the host cannot. */
+  insertDefinitions: (() => Promise<void>) | null;
   selectCell(ref: CellRef): void;
   /** A failed action, worded: the session's or the host's own words where it has them. */
   failed(action: StringKey, err: unknown): void;
@@ -135,6 +137,20 @@ export function useCheckRun(host: PaneHost, lang: Lang, t: Translate): CheckRun 
         setBusy(null);
       }
     },
+    insertDefinitions: host.insertDefinitions
+      ? async () => {
+          setBusy("definitions");
+          try {
+            const { name, problems } = await host.insertDefinitions!(lang);
+            if (problems.length === 0) notify("success", say("definitionsInserted", { name }));
+            reportProblems(problems);
+          } catch (err) {
+            failed("actionDefinitions", err);
+          } finally {
+            setBusy(null);
+          }
+        }
+      : null,
     selectCell: (ref) => {
       host
         .selectCell(ref)

@@ -5,6 +5,7 @@ import type { Detection } from "../grid/findIndicators";
 import type { WorkbookGrid } from "../grid/Grid";
 import { cellText, mergedLookup } from "../grid/mergedCells";
 import type { Overlay, OverlayRule, OverlayThreshold, Rule } from "./schema";
+import { DEFINITIONS_WORDS } from "../messages/definitionsSheetWords";
 
 /** What `ntm definitions export` names the file after. */
 export interface ExportMeta {
@@ -59,6 +60,12 @@ export function definitionsFromForm(grid: WorkbookGrid, detection: Detection, re
         }
       }
     }
+  }
+  // Thresholds the user set in the definitions sheet win, as they do in a check.
+  for (const i of byCode.values()) {
+    if (i.threshold.origin !== "definitions" || !i.threshold.rule || !i.threshold.source?.startsWith(DEFINITIONS_WORDS.vi.sourcePrefix)) continue;
+    thresholds[i.code] = { ...ruleEntry(i.threshold.rule), source: `${meta.file}, ${i.threshold.source}` };
+    indicators[i.code] ??= { name: i.name };
   }
   return {
     id: meta.id,

@@ -59,6 +59,7 @@ export const en: Messages = {
     "region/ambiguous": (p) =>
       `Province ${p.province} spans several regions (${p.spans.join(", ")}): choose one (--region). Region-dependent thresholds are not assessed.`,
     "definitions/invalid": (p, w) => "Invalid definitions file: " + p.errors.map((e) => w.definitionsError(e)).join("; "),
+    "definitions/sheet-entry": (p, w) => `Definitions sheet, indicator ${p.indicator}: “${p.text}” is no threshold (e.g. “≥ 90%”, “≤ 2%”, “Đạt”); the original applies.${w.where}`,
     "definitions/other-set": (p) => `The thresholds file “${p.overlay}” is for the criteria set “${p.extends}”, not “${p.setId}”.`,
     "host/protected-sheet": (_, w) =>
       `${w.at.sheet ? `Sheet “${w.at.sheet}”` : "The sheet or workbook"} is protected, so nothing could be written. Unprotect it (Review → Unprotect Sheet) and try again.`,

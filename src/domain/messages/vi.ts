@@ -60,6 +60,7 @@ export const vi: Messages = {
     "region/ambiguous": (p) =>
       `Tỉnh ${p.province} trải trên nhiều vùng (${p.spans.join(", ")}): hãy chọn vùng (--region). Các chỉ tiêu có mức chuẩn theo vùng sẽ không được đánh giá.`,
     "definitions/invalid": (p, w) => "Tệp định nghĩa không hợp lệ: " + p.errors.map((e) => w.definitionsError(e)).join("; "),
+    "definitions/sheet-entry": (p, w) => `Bảng định nghĩa, chỉ tiêu ${p.indicator}: “${p.text}” không phải mức chuẩn (ví dụ “≥ 90%”, “≤ 2%”, “Đạt”); dùng mức chuẩn gốc.${w.where}`,
     "definitions/other-set": (p) => `Tệp “${p.overlay}” dành cho bộ tiêu chí “${p.extends}”, không phải “${p.setId}”.`,
     "host/protected-sheet": (_, w) =>
       `${w.at.sheet ? `Trang “${w.at.sheet}”` : "Trang tính hoặc bảng tính"} đang được bảo vệ nên không ghi được. Hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.`,

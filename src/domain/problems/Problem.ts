@@ -49,6 +49,8 @@ export interface ProblemParams {
   "region/ambiguous": { province: string; spans: string[] };
   /** A definitions file that cannot be used; each error names its JSON path. */
   "definitions/invalid": { errors: DefinitionsError[] };
+  /** A threshold written in the definitions sheet that is no threshold ("khoảng 90"): not used. */
+  "definitions/sheet-entry": { indicator: string; text: string };
   /** A definitions file made for another criteria set. */
   "definitions/other-set": { overlay: string; extends: string; setId: string };
 

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { CriteriaSet } from "../../domain/definitions/schema";
 import type { CommuneResult, IndicatorResult } from "../../domain/evaluation/CommuneResult";
 import type { ThresholdOrigin } from "../../domain/evaluation/AppliedThreshold";
@@ -36,6 +36,9 @@ export interface SetViewProps {
   /** The last check's result, if any: the set it used, and every indicator's threshold. */
   result: CommuneResult | null;
   onSelectCell?(ref: NonNullable<IndicatorResult["cellRef"]>): void;
+  /** Inserts the definitions sheet; absent when the host cannot. */
+  onInsertDefinitions?(): void;
+  busy?: boolean;
 }
 
 /**
@@ -43,7 +46,7 @@ export interface SetViewProps {
  * threshold that judges it and where that threshold came from (the decision, the province, the
  * user's file, a cell of the form), with those that have none.
  */
-export function SetView({ t, lang, chosen, sets, result, onSelectCell }: SetViewProps): React.JSX.Element {
+export function SetView({ t, lang, chosen, sets, result, onSelectCell, onInsertDefinitions, busy = false }: SetViewProps): React.JSX.Element {
   const styles = useStyles();
   const used = result ? sets.find((s) => s.id === result.setId) : chosen;
   const name = used ? setName(used, lang) : result?.setName ?? t("setAuto");
@@ -77,6 +80,12 @@ export function SetView({ t, lang, chosen, sets, result, onSelectCell }: SetView
             <li key={c.no} className={styles.item}>{`${c.no}. ${lang === "en" && c.nameEn ? c.nameEn : c.name}`}</li>
           ))}
         </ol>
+      )}
+      {result && onInsertDefinitions && (
+        <div>
+          <Button disabled={busy} onClick={onInsertDefinitions}>{t("insertDefinitionsButton")}</Button>
+          <Text className={`${styles.block} ${styles.source}`}>{t("insertDefinitionsHint")}</Text>
+        </div>
       )}
       {result && (
         <>
