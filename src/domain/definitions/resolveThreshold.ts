@@ -20,12 +20,17 @@ export interface ThresholdContext {
 
 /** The indicator with this code ("4.2", "10") and its criterion, or null. */
 export function findIndicator(set: CriteriaSet, code: string): { criterion: Criterion; indicator: Indicator } | null {
-  for (const criterion of set.criteria) {
-    const indicator = criterion.indicators.find((i) => i.code === code);
-    if (indicator) return { criterion, indicator };
+  let index = INDEX.get(set);
+  if (!index) {
+    index = new Map();
+    for (const criterion of set.criteria) for (const indicator of criterion.indicators) if (!index.has(indicator.code)) index.set(indicator.code, { criterion, indicator });
+    INDEX.set(set, index);
   }
-  return null;
+  return index.get(code) ?? null;
 }
+
+/** Indicators by code, per set (sets are not changed once loaded). */
+const INDEX = new WeakMap<CriteriaSet, Map<string, { criterion: Criterion; indicator: Indicator }>>();
 
 /** Unit an overlay figure is in when it names none: "%" for percentages, else the indicator's unit. */
 function defaultUnit(indicator: Indicator): string {

@@ -113,7 +113,7 @@ function evaluateIndicator(
     };
   }
 
-  const figure = parseFigure(row.figure ?? { value: null });
+  const figure = figureOf(row.figure);
   const { raw: selfRaw, verdict: selfVerdict } = readSelf(row.self);
   const cellRef = row.figureRef ?? row.codeRef;
 
@@ -226,8 +226,8 @@ export function sheetIndicator(row: IndicatorRow, overlays: EvaluationContext["o
   const described = [...overlays].reverse().map((o) => o.overlay.indicators?.[row.code]).find((d) => d?.kind);
   if (described?.kind) return { code: row.code, name: row.label || described.name, kind: described.kind, ...(described.unit ? { unit: described.unit } : {}), thresholds: {} };
   const text = rawText(row.threshold);
-  const rule = text ? parseThreshold(text) : null;
-  const figure = parseFigure(row.figure ?? { value: null });
+  const rule = text ? thresholdOf(text) : null;
+  const figure = figureOf(row.figure);
   let kind: Indicator["kind"] = "count";
   let unit: string | undefined;
   if (rule?.kind === "yes") kind = "yesNo";
@@ -248,6 +248,28 @@ export function sheetIndicator(row: IndicatorRow, overlays: EvaluationContext["o
   return { code: row.code, name: row.label || row.code, kind, ...(unit ? { unit } : {}), thresholds: {} };
 }
 
+/**
+ * Figures and thresholds parsed once per cell: a re-check after an edit re-judges every indicator,
+ * but only the edited cells (new cell objects) are parsed again. Parsing is pure, so caching is safe.
+ */
+const FIGURES = new WeakMap<object, Figure>();
+const EMPTY: Figure = parseFigure({ value: null });
+function figureOf(cell: GridCell): Figure {
+  if (!cell) return EMPTY;
+  let f = FIGURES.get(cell);
+  if (!f) FIGURES.set(cell, (f = parseFigure(cell)));
+  return f;
+}
+
+const THRESHOLDS = new Map<string, Rule | null>();
+function thresholdOf(text: string): Rule | null {
+  if (THRESHOLDS.has(text)) return THRESHOLDS.get(text)!;
+  const rule = parseThreshold(text);
+  if (THRESHOLDS.size > 5000) THRESHOLDS.clear();
+  THRESHOLDS.set(text, rule);
+  return rule;
+}
+
 /** "(nếu có)": the indicator applies only where the thing exists. */
 const IF_ANY = /\(\s*nếu có\s*\)|\(\s*neu co\s*\)/i;
 
@@ -257,7 +279,7 @@ const IF_ANY = /\(\s*nếu có\s*\)|\(\s*neu co\s*\)/i;
  */
 function withSheetThreshold(applied: AppliedThreshold, ind: Indicator, row: IndicatorRow | null, findings: Problem[]): AppliedThreshold {
   const text = row ? rawText(row.threshold) : null;
-  const sheetRule = text ? parseThreshold(text) : null;
+  const sheetRule = text ? thresholdOf(text) : null;
   if (!sheetRule || !row) return applied;
   if (!applied.rule) {
     return {
@@ -320,14 +342,14 @@ function valueOf(figure: Figure): number | boolean | null {
 
 function rawText(cell: GridCell): string | null {
   if (!cell || cell.value === null || cell.value === "") return null;
-  const f = parseFigure(cell);
+  const f = figureOf(cell);
   return f.kind === "empty" ? null : f.raw;
 }
 
 /** A self-assessment cell: its raw text, and the verdict it states ("Đạt", "Chưa đạt", "Chưa đánh giá") or null. */
 function readSelf(cell: GridCell): { raw: string | null; verdict: Verdict | null } {
   if (!cell || cell.value === null || cell.value === "") return { raw: null, verdict: null };
-  const f = parseFigure(cell);
+  const f = figureOf(cell);
   if (f.kind === "empty") return { raw: null, verdict: null };
   const verdict = f.kind === "verdict" ? f.value : f.kind === "yesNo" ? (f.value ? "achieved" : "not_achieved") : null;
   return { raw: f.raw, verdict };
