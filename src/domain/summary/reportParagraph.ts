@@ -1,6 +1,7 @@
 import type { CommuneResult } from "../evaluation/CommuneResult";
 import type { Verdict } from "../evaluation/Verdict";
 import { bareName, COMMUNE_PREFIXES, criterionPhrase, type SummaryMeta } from "./summaryText";
+import { PARAGRAPH_WORDS } from "../messages/paragraphWords";
 
 /**
  * The paragraph commune reports open their results with, e.g. (report 003, Liên Sơn 2024):
@@ -20,30 +21,14 @@ export function buildReportParagraph(result: CommuneResult, meta: Pick<SummaryMe
       .map((c) => criterionPhrase(c, lang))
       .join("; ");
   const total = result.criteriaTotal;
-  const vi = lang === "vi";
-  const name = vi ? (commune ? `xã ${commune}` : "xã") : commune ? `${commune} commune` : "the commune";
+  const w = PARAGRAPH_WORDS[lang];
+  const name = w.commune(commune);
   // The commune's own count, only where the sheet has a self-assessment: never presented as the check's.
   const self = selfCount(result);
-  const stated = result.criteria.flatMap((c) => c.indicators).filter((i) => i.basis === "stated").length;
-  const statedNote =
-    stated > 0
-      ? vi
-        ? ` (trong đó ${stated} chỉ tiêu theo kết quả ghi trong biểu, không có số liệu để đối chiếu)`
-        : ` (of which ${stated} indicators as stated in the sheet, with no figure to compare)`
-      : "";
+  const statedNote = w.stated(result.criteria.flatMap((c) => c.indicators).filter((i) => i.basis === "stated").length);
   const checked = `${result.criteriaAchieved}/${total}`;
-  const parts: string[] = [
-    self === null
-      ? vi
-        ? `Qua kiểm tra, ${name} đạt ${checked} tiêu chí${statedNote}.`
-        : `Checked: ${name} achieves ${checked} criteria${statedNote}.`
-      : vi
-        ? `Qua rà soát, ${name} tự đánh giá đạt ${self}/${total} tiêu chí; qua kiểm tra, đạt ${checked} tiêu chí${statedNote}.`
-        : `After review, ${name} assesses itself as achieving ${self}/${total} criteria; checked, it achieves ${checked} criteria${statedNote}.`,
-  ];
-  const groups: [Verdict, string][] = vi
-    ? [["achieved", "Các tiêu chí đạt"], ["not_achieved", "Các tiêu chí chưa đạt"], ["not_assessed", "Các tiêu chí chưa đánh giá"]]
-    : [["achieved", "Criteria achieved"], ["not_achieved", "Criteria not achieved"], ["not_assessed", "Criteria not assessed"]];
+  const parts: string[] = [self === null ? w.checked(name, checked, statedNote) : w.selfAndChecked(name, `${self}/${total}`, checked, statedNote)];
+  const groups = w.groups;
   for (const [v, label] of groups) {
     const l = list(v);
     if (l) parts.push(`${label} (${l}).`);
