@@ -2,6 +2,7 @@ import type { CriterionResult, IndicatorResult } from "../evaluation/CommuneResu
 import type { Verdict } from "../evaluation/Verdict";
 import { formatRule } from "../messages/formatRule";
 import { verdictLabel } from "../messages";
+import { NOTE_WORDS } from "../messages/noteWords";
 import type { Lang } from "../messages/Lang";
 
 /** What the summary needs besides the result: names as the user or the definitions spell them. */
@@ -53,22 +54,18 @@ export function provinceWithLevel(province: string, lang: Lang): string {
 
 /** "Tiêu chí số 4 - Điện" as district notices list criteria. */
 export function criterionLabel(c: CriterionResult, lang: Lang): string {
-  return lang === "vi" ? `Tiêu chí số ${c.no} - ${c.name}` : `Criterion ${c.no} - ${c.name}`;
+  return NOTE_WORDS[lang].criterionLabel(c.no, c.name);
 }
 
 /** "Tiêu chí số 4 về Điện" as commune reports word it in prose. */
 export function criterionPhrase(c: CriterionResult, lang: Lang): string {
-  return lang === "vi" ? `Tiêu chí số ${c.no} về ${c.name}` : `Criterion ${c.no} on ${c.name}`;
+  return NOTE_WORDS[lang].criterionPhrase(c.no, c.name);
 }
 
 /** The "Chỉ tiêu đạt chuẩn" cell. */
 export function thresholdText(ind: IndicatorResult, lang: Lang): string {
   if (ind.threshold.rule) return formatRule(ind.threshold.rule, lang);
-  return lang === "vi" ? "Chưa có" : "None yet";
-}
-
-function quoted(s: string, lang: Lang): string {
-  return lang === "vi" ? `“${s}”` : `"${s}"`;
+  return NOTE_WORDS[lang].noThreshold;
 }
 
 /**
@@ -77,39 +74,11 @@ function quoted(s: string, lang: Lang): string {
  * numeric threshold: the Còn thiếu column says by how much).
  */
 export function shortReason(ind: IndicatorResult, lang: Lang): string | null {
-  const vi = lang === "vi";
+  const w = NOTE_WORDS[lang];
   const r = ind.reason;
-  switch (r.code) {
-    case "meets":
-      return null;
-    case "fails": {
-      const kind = ind.threshold.rule?.kind;
-      if (kind === "yes") return vi ? "Chưa đáp ứng yêu cầu" : "Requirement not met";
-      if (kind === "none") return vi ? "Yêu cầu “Không có”" : `Must be "none"`;
-      return null;
-    }
-    case "no-figure":
-      return vi ? "Chưa có số liệu" : "No figure";
-    case "not-found":
-      return vi ? "Không có trong bảng tính" : "Not in the workbook";
-    case "unreadable":
-      return vi ? "Không đọc được số liệu" : "Figure cannot be read";
-    case "legacy-encoding":
-      return vi ? "Chữ mã TCVN3/VNI, cần chuyển sang Unicode" : "TCVN3/VNI text: convert to Unicode";
-    case "unknown-threshold":
-      return vi ? "Chưa có mức chuẩn" : "No threshold yet";
-    case "kind-mismatch":
-      return vi ? "Số liệu không so được với yêu cầu" : "Figure cannot be compared";
-    case "unit-mismatch":
-      return vi ? "Khác đơn vị với yêu cầu" : "Unit differs from the threshold's";
-    case "marked-not-assessed":
-      return vi ? "Biểu ghi “Chưa đánh giá”" : `The sheet says "not assessed"`;
-    case "out-of-range":
-      return vi ? "Số liệu ngoài giới hạn, cần kiểm tra lại" : "Figure out of range: check it";
-    case "stated":
-    case "nothing-to-count":
-      return vi ? "Theo kết quả ghi trong biểu" : "As stated in the sheet";
-  }
+  if (r.code !== "fails") return w.reason[r.code];
+  const kind = ind.threshold.rule?.kind;
+  return kind === "yes" ? w.failsYes : kind === "none" ? w.failsNone : null;
 }
 
 /**
@@ -125,6 +94,6 @@ export function selfNote(selfVerdict: Verdict | null, selfRaw: string | null, ve
   if (selfVerdict == null || selfVerdict === verdict) return null;
   // Nothing to contest when the commune says "Chưa đạt" and the check cannot judge.
   if (verdict === "not_assessed" && selfVerdict === "not_achieved") return null;
-  const said = quoted((selfRaw ?? verdictLabel(selfVerdict, lang)).trim(), lang);
-  return lang === "vi" ? `Xã tự đánh giá ${said}` : `The commune says ${said}`;
+  const w = NOTE_WORDS[lang];
+  return w.selfSays(w.quoted((selfRaw ?? verdictLabel(selfVerdict, lang)).trim()));
 }
