@@ -14,6 +14,7 @@ import type { HostProblem, Mark, MarkReport, WorkbookPort } from "./WorkbookPort
 import { CheckOptionsError, judgeWorkbook, validateOptions } from "./judgeWorkbook";
 import { isFormulaLike } from "../domain/messages/safeName";
 import { buildDefinitionsLayout, type DefinitionsSheetReading } from "../domain/definitions/definitionsSheet";
+import { DEFINITIONS_WORDS } from "../domain/messages/definitionsSheetWords";
 
 /**
  * Names from the title block that look like formulas ("=cmd|' /c Calc'!a") are dropped from the
@@ -145,8 +146,7 @@ export class CheckSession {
   async insertDefinitions(lang: Lang = this.lang): Promise<{ name: string; problems: HostProblem[] }> {
     if (!this.result) throw new Error("insertDefinitions before check");
     const meta = this.summaryMeta(lang);
-    const grouped = this.result.grouping === "group";
-    const where = meta.regionName ? (grouped ? (lang === "vi" ? `xã ${meta.regionName.toLocaleLowerCase("vi")}` : `commune ${meta.regionName}`) : `${lang === "vi" ? "vùng" : "region"} ${meta.regionName}`) : null;
+    const where = meta.regionName ? DEFINITIONS_WORDS[lang].where(meta.regionName, this.result.grouping === "group") : null;
     return this.port.writeSheet(buildDefinitionsLayout(this.result, { setName: meta.setName, where, previous: this.definitions?.originals }, lang));
   }
 
