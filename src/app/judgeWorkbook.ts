@@ -9,7 +9,7 @@ import type { CommuneResult } from "../domain/evaluation/CommuneResult";
 import { buildContext, DEFAULT_SET_ID, type CheckOptions, type ContextProblem } from "../domain/evaluation/context";
 import { detectOptionsFor } from "../domain/definitions/detectOptions";
 import { getOverlay, getSet, listSets } from "../domain/definitions/builtIn";
-import { groupFromTitles, setFromCriteria, setFromTitles, sheetDefinedSet, type SetChoice, type SetReason } from "../domain/definitions/chooseSet";
+import { criteriaMatched, groupFromTitles, setFromCriteria, setFromTitles, sheetDefinedSet, type SetChoice, type SetReason } from "../domain/definitions/chooseSet";
 import { parseOverlayText } from "../domain/definitions/parseOverlay";
 import { DEFINITIONS_SHEET_NAME, readDefinitionsSheet, type DefinitionsSheetReading } from "../domain/definitions/definitionsSheet";
 import type { CriteriaSet } from "../domain/definitions/schema";
@@ -78,14 +78,21 @@ export function judgeGrid(grid: WorkbookGrid, options: CheckOptions): Judgement 
     return { ctx: built.ctx, problems: built.problems, detection: findIndicators(grid, detect) };
   };
 
-  const choice = chooseSet(options, lazyTitles, (set) => {
+  let choice = chooseSet(options, lazyTitles, (set) => {
     const judged = read(set, null);
     probe = { set, judged };
     return judged.detection;
   });
   // A set that groups communes: the group the user chose, else the one a title names ("… (xã nhóm 2)").
-  const titleGroup = choice.set.grouping === "group" && !options.group ? groupFromTitles(lazyTitles()) : null;
-  const judged = read(choice.set, titleGroup?.group ?? null);
+  const groupOf = (set: CriteriaSet) => (set.grouping === "group" && !options.group ? (groupFromTitles(lazyTitles())?.group ?? null) : null);
+  let judged = read(choice.set, groupOf(choice.set));
+  // A report year is the weakest sign: criterion rows named as another set's win over it (an old form filled in 2026).
+  const other = choice.reason.by === "year" ? conflictOf(choice, judged.detection) : null;
+  if (other) {
+    const set = getSet(other.setId)!;
+    choice = { set, reason: other.reason, conflict: { setId: choice.set.id, reason: choice.reason } };
+    judged = read(set, groupOf(set));
+  }
   const result = evaluate(judged.detection, judged.ctx);
   const definitions = definitionsSheet(grid, choice.set);
   result.findings.push(...(definitions?.problems ?? []));
@@ -139,7 +146,7 @@ export function definitionsSheet(grid: WorkbookGrid, set: CriteriaSet): Definiti
 function conflictOf(choice: SetChoice, detection: Detection): SetChoice["conflict"] {
   if (choice.reason.by !== "title" && choice.reason.by !== "year") return null;
   const other = setFromCriteria(detection.criteria, listSets());
-  if (!other || other.set.id === choice.set.id || other.matched < 3) return null;
+  if (!other || other.set.id === choice.set.id || other.matched < 3 || other.matched <= criteriaMatched(detection.criteria, choice.set)) return null;
   const reason: SetReason = { by: "criteria", matched: other.matched, of: other.of };
   return { setId: other.set.id, reason };
 }

@@ -211,3 +211,28 @@ describe("the choice is never silent", () => {
     expect(setConflictText(r, "vi")).toContain("Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 - 2025");
   });
 });
+
+describe("a report year is the weakest sign", () => {
+  it("an old 19-criteria form filled in 2026 is judged by its criteria, and the year is told", () => {
+    const rows = [
+      ["KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ NÔNG THÔN MỚI NĂM 2026"],
+      ["TT", "Nội dung", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện"],
+      ["2", "Giao thông", null, null],
+      ["3", "Thủy lợi và phòng, chống thiên tai", null, null],
+      ["4", "Điện", null, null],
+      ["4.2", "Tỷ lệ hộ sử dụng điện", "≥ 95%", "99%"],
+      ["5", "Trường học", null, null],
+      ["17", "Môi trường và an toàn thực phẩm", null, null],
+      ["17.1", "Tỷ lệ hộ được sử dụng nước sạch", "≥ 60%", "70%"],
+    ];
+    const r = judge({ sheets: [sheet("S", rows)] });
+    expect(r).toMatchObject({ setId: "xa-ntm-2021-2025", criteriaTotal: 19, setReason: { by: "criteria" }, setConflict: { setId: "xa-ntm-2026-2030", reason: { by: "year", year: 2026 } } });
+    expect(ind(r, "17.1").verdict).toBe("achieved");
+    expect(setConflictText(r, "vi")).toContain("Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026 - 2030");
+  });
+
+  it("a 2026 form with the new criteria's names stays with the year's set", () => {
+    const r = judge(form2026("Kết quả thực hiện các tiêu chí nông thôn mới năm 2026"));
+    expect(r).toMatchObject({ setId: "xa-ntm-2026-2030", setReason: { by: "year" }, setConflict: null });
+  });
+});
