@@ -12,10 +12,10 @@ import type { Verdict } from "../../../src/domain/evaluation/Verdict";
 
 const NOS19 = Array.from({ length: 19 }, (_, i) => i + 1);
 
-function entry(file: string, commune: string, achieved: number, total = 19, notAssessed: number[] = []): CommuneEntry {
+function entry(file: string, commune: string, achieved: number, total = 19, notAssessed: number[] = [], setId = total === 10 ? "xa-ntm-2026-2030" : "xa-ntm-2021-2025"): CommuneEntry {
   const criteria: Record<string, Verdict> = {};
   for (let no = 1; no <= total; no++) criteria[String(no)] = notAssessed.includes(no) ? "not_assessed" : no <= achieved ? "achieved" : "not_achieved";
-  return { file, commune, communeFrom: "workbook", criteriaAchieved: achieved, criteriaTotal: total, criteria, findings: 0 };
+  return { file, commune, communeFrom: "workbook", criteriaAchieved: achieved, criteriaTotal: total, criteria, findings: 0, setId };
 }
 
 describe("bands", () => {
