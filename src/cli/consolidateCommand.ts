@@ -9,6 +9,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import ExcelJS from "exceljs";
 import { prepareConsolidation } from "../app/consolidate/checkCommune";
+import { knownColumns } from "../app/consolidate/consolidateSources";
 import { checkFiles, type WorkerInit } from "./consolidatePool";
 import { problemText } from "../domain/messages";
 import { drawLayout, pickSheetName } from "../adapters/xlsx/drawLayout";
@@ -179,12 +180,6 @@ function checkBandsOption(bands: readonly BandRange[], total: number, lang: Lang
 /** A set's name as users read it; its id when the set is not built in (a set the sheet defines). */
 function setName(setId: string): string {
   return getSet(setId)?.name ?? setId;
-}
-
-function knownColumns(setId: string): SetColumns | null {
-  const set = getSet(setId);
-  if (!set) return null;
-  return { setId, criterionNos: set.criteria.map((c) => c.no).sort((a, b) => a - b), criterionNames: Object.fromEntries(set.criteria.map((c) => [String(c.no), c.name])) };
 }
 
 /**
