@@ -292,6 +292,8 @@ describe("worker threads", () => {
     expect(pooled).toEqual(inThread);
     expect(mixed).toEqual(inThread);
     expect(pooled.filter((r) => r.ok)).toHaveLength(30);
+    // Each entry comes back from its worker with the set it was judged with.
+    expect(new Set(pooled.map((r) => (r.ok ? r.entry.setId : null)))).toEqual(new Set(["xa-ntm-2021-2025", null]));
     expect(pooled[30]).toEqual({ ok: false, excluded: { file: files[30], reason: "encrypted" } });
   }, 60_000);
 });
