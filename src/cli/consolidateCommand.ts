@@ -98,7 +98,7 @@ export async function runConsolidate(args: string[], io: Io): Promise<number> {
   if (!prepared.ok) throw new UsageError(prepared.problems.map((p) => problemText(p, lang)).join("\n"));
   const setup = { ...prepared.setup, limits: limitsOption(values["max-size"]) };
   for (const p of prepared.problems) io.stderr.write(`ntm: ${problemText(p, lang)}\n`);
-  const chosen: SetColumns = { setId: prepared.setup.ctx.set.id, criterionNos: prepared.setup.criterionNos, criterionNames: prepared.setup.criterionNames };
+  const chosen: SetColumns = { setId: options.setId, criterionNos: prepared.setup.criterionNos, criterionNames: prepared.setup.criterionNames };
   // With the set named, bands that cannot cover it are refused before any file is read.
   if (bands && values.set !== undefined) checkBandsOption(bands, chosen.criterionNos.length, lang);
 
@@ -177,9 +177,9 @@ function checkBandsOption(bands: readonly BandRange[], total: number, lang: Lang
   if (error) throw new UsageError(`--bands: ${bandsErrorText(error, total, lang)}`);
 }
 
-/** A set's name as users read it; its id when the set is not built in (a set the sheet defines). */
-function setName(setId: string): string {
-  return getSet(setId)?.name ?? setId;
+/** A set's name as users read it; its id when the set is not built in (a set the sheet defines); "" for none. */
+function setName(setId: string | null): string {
+  return setId === null ? "" : (getSet(setId)?.name ?? setId);
 }
 
 /**

@@ -72,7 +72,7 @@ export async function consolidateSources(
   // One table holds one criteria set, as on the command line.
   const groups = setGroups(entries);
   if (groups.length > 1) return { ok: false, problems: prepared.problems, mixedSets: groups };
-  const chosen: SetColumns = { setId: prepared.setup.ctx.set.id, criterionNos: prepared.setup.criterionNos, criterionNames: prepared.setup.criterionNames };
+  const chosen: SetColumns = { setId: options.setId, criterionNos: prepared.setup.criterionNos, criterionNames: prepared.setup.criterionNames };
   const columns = columnsFor(entries, chosen, knownColumns);
   return { ok: true, figures: consolidate(entries, excluded, columns, district), problems: prepared.problems, entries, excluded, columns };
 }

@@ -54,7 +54,7 @@ const upper = (text: string) => text.toLocaleUpperCase("vi");
 const W = {
   vi: {
     title: (unit: string | null) => `BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI CỦA CÁC XÃ${unit ? ` TRÊN ĐỊA BÀN ${upper(unit)}` : ""}`,
-    subtitle: (set: string, province?: string | null) => `(Theo ${set}${province ? `; tỉnh ${province}` : ""})`,
+    subtitle: (set: string, province?: string | null) => (set ? `(Theo ${set}${province ? `; tỉnh ${province}` : ""})` : province ? `(Tỉnh ${province})` : ""),
     tt: "TT",
     commune: "Tên xã",
     criteria: "Kết quả thực hiện các tiêu chí",
@@ -79,7 +79,7 @@ const W = {
   },
   en: {
     title: (unit: string | null) => `SUMMARY OF COMMUNES' RESULTS AGAINST THE NEW RURAL COMMUNE CRITERIA${unit ? `: ${upper(unit)}` : ""}`,
-    subtitle: (set: string, province?: string | null) => `(Under ${set}${province ? `; ${province} province` : ""})`,
+    subtitle: (set: string, province?: string | null) => (set ? `(Under ${set}${province ? `; ${province} province` : ""})` : province ? `(${province} province)` : ""),
     tt: "No.",
     commune: "Commune",
     criteria: "Criteria",

@@ -289,7 +289,8 @@ export function setGroups(entries: readonly Pick<CommuneEntry, "file" | "setId">
 
 /** A consolidation's columns: the criteria of the set its workbooks were judged with. */
 export interface SetColumns {
-  setId: string;
+  /** Null: the set the options give when they name none (the default set). */
+  setId: string | null;
   criterionNos: number[];
   criterionNames: Record<string, string>;
 }

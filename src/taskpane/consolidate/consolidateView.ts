@@ -46,8 +46,8 @@ export function readSettings(settings: DistrictSettings, total: number | null, l
 }
 
 /** A set's name as users read it (the id of a set that is not built in). */
-export function setNameOf(setId: string): string {
-  return getSet(setId)?.name ?? setId;
+export function setNameOf(setId: string | null): string {
+  return setId === null ? "" : (getSet(setId)?.name ?? setId);
 }
 
 /** The set's own bands as an example: "19, 15-18, 10-14, 5-9, 0-4". */
@@ -56,8 +56,8 @@ export function defaultBandsText(total: number | null): string {
 }
 
 /** The number of criteria of the set chosen in the pane (null when it is not built in). */
-export function chosenTotal(setId: string): number | null {
-  return getSet(setId)?.criteria.length ?? null;
+export function chosenTotal(setId: string | null): number | null {
+  return setId === null ? null : (getSet(setId)?.criteria.length ?? null);
 }
 
 export type DistrictView =
