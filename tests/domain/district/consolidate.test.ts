@@ -2,6 +2,7 @@ import {
   bandOf,
   bandRanges,
   bandsFor,
+  checkBands,
   columnsFor,
   communeEntry,
   communeFromFileName,
@@ -155,6 +156,7 @@ describe("bands the user gives (--bands, the pane's setting)", () => {
     // The top band need not be the total on its own.
     ["17-19,0-16", 19, ["17-19", "0-16"]],
     ["0-10", 10, ["0-10"]],
+    ["10,5—9,0 – 4", 10, ["10", "5-9", "0-4"]],
   ])("%j over %i criteria → %j", (text, total, keys) => {
     const r = bandsFor(text, total);
     expect(r.ok && r.bands.map((b) => b.key)).toEqual(keys);
@@ -166,6 +168,8 @@ describe("bands the user gives (--bands, the pane's setting)", () => {
     ["10,7-9,x", 10, { kind: "syntax", part: "x" }],
     ["10,7-9,5.5-6", 10, { kind: "syntax", part: "5.5-6" }],
     ["10,-1-4", 10, { kind: "syntax", part: "-1-4" }],
+    ["10,5-9,0-4,10000", 10, { kind: "syntax", part: "10000" }],
+    ["10 5-9 0-4", 10, { kind: "syntax", part: "10 5-9 0-4" }],
     ["10,9-7,0-6", 10, { kind: "reversed", part: "9-7" }],
     ["11,0-10", 10, { kind: "beyond", part: "11", total: 10 }],
     ["10,5-9,4-6,0-3", 10, { kind: "overlap", first: "5-9", second: "4-6" }],
@@ -177,6 +181,11 @@ describe("bands the user gives (--bands, the pane's setting)", () => {
     ["10,5-9,0-4", 19, { kind: "gap", from: 11, to: 19, total: 19 }],
   ])("%j over %i criteria is refused: %j", (text, total, error) => {
     expect(bandsFor(text, total)).toEqual({ ok: false, error });
+  });
+
+  test("no band at all covers nothing", () => {
+    expect(checkBands([], 10)).toEqual({ kind: "empty" });
+    expect(checkBands([{ key: "0-10", min: 0, max: 10 }], 10)).toBeNull();
   });
 
   test("the refusal says what is wrong and what is expected, in Vietnamese and English", () => {
