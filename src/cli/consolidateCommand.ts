@@ -10,19 +10,33 @@ import { Worker } from "node:worker_threads";
 import ExcelJS from "exceljs";
 import { prepareConsolidation } from "../app/consolidate/checkCommune";
 import { DEFAULT_SET_ID } from "../domain/evaluation/context";
+import { knownColumns } from "../app/consolidate/consolidateSources";
 import { checkFiles, type WorkerInit } from "./consolidatePool";
 import { problemText } from "../domain/messages";
 import { drawLayout, pickSheetName } from "../adapters/xlsx/drawLayout";
 import { GENERATED_NAME } from "../adapters/xlsx/readGrid";
 import { getSet } from "../domain/definitions/builtIn";
 import { buildDistrictLayout } from "../domain/district/buildDistrictLayout";
-import { compareFiles, consolidate, roundAverage, type CommuneEntry, type DistrictFigures, type ExcludedFile } from "../domain/district/consolidate";
-import { buildDistrictParagraph, excludedText } from "../domain/district/districtText";
+import {
+  checkBands,
+  columnsFor,
+  compareFiles,
+  consolidate,
+  parseBands,
+  roundAverage,
+  setGroups,
+  type BandRange,
+  type CommuneEntry,
+  type DistrictFigures,
+  type ExcludedFile,
+  type SetColumns,
+} from "../domain/district/consolidate";
+import { bandsErrorText, buildDistrictParagraph, excludedText, mixedSetsText } from "../domain/district/districtText";
 import { findProvince } from "../domain/definitions/provinces";
 import type { Lang } from "../domain/messages/Lang";
 import { quoteSheet } from "../domain/grid/address";
 import { readOverlayFile } from "./readOverlayFile";
-import { UsageError } from "./UsageError";
+import { FileError, UsageError } from "./UsageError";
 import { criteriaLists, nearlyThere, notAchievedBy } from "../domain/district/plan";
 import type { Io } from "./main";
 
@@ -43,22 +57,34 @@ export interface ConsolidateJson {
   average: number | null;
   perCriterion: Record<string, number>;
   errors: { file: string; message: string }[];
-  /** Communes missing at most two criteria, with the criteria they miss. */
+  /** Communes missing at most `nearlyThereMax` criteria, with the criteria they miss. */
   nearlyThere: { commune: string; missing: number[] }[];
   /** Criterion number → communes not achieving it. */
   notAchievedBy: Record<string, string[]>;
+  /** The "nearly there" limit used (`--nearly`, default 2). */
+  nearlyThereMax: number;
+  /** The consolidating body (`--unit`, "tỉnh Lạng Sơn"); null when none was named. */
+  unit: string | null;
 }
 
 const WORKBOOK_EXT = /\.(xlsx|xls)$/i;
 
 export async function runConsolidate(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommand(args, { jobs: { type: "string" } });
+  const { values, positionals } = parseCommand(args, { jobs: { type: "string" }, unit: { type: "string" }, bands: { type: "string" }, nearly: { type: "string" } });
   if (positionals.length === 0) throw new UsageError("cần ít nhất một tệp hoặc thư mục để tổng hợp (consolidate needs files or folders).");
   const lang = langOption(values.lang);
   let jobs: number | undefined;
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs phải là số nguyên dương, không phải “${values.jobs}”.`);
+  }
+  const nearly = nearlyOption(values.nearly, lang);
+  const unit = values.unit?.trim() || null;
+  let bands: BandRange[] | null = null;
+  if (values.bands !== undefined) {
+    const parsed = parseBands(values.bands);
+    if (!parsed.ok) throw new UsageError(`--bands: ${bandsErrorText(parsed.error, null, lang)}`);
+    bands = parsed.bands;
   }
 
   const options = {
@@ -74,6 +100,9 @@ export async function runConsolidate(args: string[], io: Io): Promise<number> {
   if (!prepared.ok) throw new UsageError(prepared.problems.map((p) => problemText(p, lang)).join("\n"));
   const setup = { ...prepared.setup, limits: limitsOption(values["max-size"]) };
   for (const p of prepared.problems) io.stderr.write(`ntm: ${problemText(p, lang)}\n`);
+  const chosen: SetColumns = { setId: options.setId, criterionNos: prepared.setup.criterionNos, criterionNames: prepared.setup.criterionNames };
+  // With the set named, bands that cannot cover it are refused before any file is read.
+  if (bands && values.set !== undefined) checkBandsOption(bands, chosen.criterionNos.length, lang);
 
   const { files, missing } = await collectFiles(positionals, values.out ?? null);
   // With workers, this thread only hands out files and collects results: its heap (which no flag
@@ -85,12 +114,16 @@ export async function runConsolidate(args: string[], io: Io): Promise<number> {
     if (c.ok) entries.push(c.entry);
     else excluded.push(c.excluded);
   }
-  const figures = consolidate(entries, excluded, { criterionNos: prepared.setup.criterionNos, criterionNames: prepared.setup.criterionNames });
+  // One table holds one criteria set: workbooks judged with different sets are never mixed.
+  const groups = setGroups(entries);
+  if (groups.length > 1) throw new FileError(mixedSetsText(groups.map((g) => ({ setName: setName(g.setId), files: g.files })), "cli", lang));
+  const columns = columnsFor(entries, chosen, knownColumns);
+  if (bands) checkBandsOption(bands, columns.criterionNos.length, lang);
+  const figures = consolidate(entries, excluded, columns, { bands, nearlyThereMax: nearly, unit });
 
   if (values.out) {
-    const set = getSet(options.setId ?? DEFAULT_SET_ID);
     const province = options.province ? (findProvince(options.province)?.name ?? null) : null;
-    await writeDistrictWorkbook(values.out, figures, { setName: set?.name ?? options.setId ?? "", province, lang });
+    await writeDistrictWorkbook(values.out, figures, { setName: setName(columns.setId ?? DEFAULT_SET_ID), province, lang });
   }
 
   if (values.json) io.stdout.write(JSON.stringify(toConsolidateJson(figures, lang), null, 2) + "\n");
@@ -119,9 +152,36 @@ export function toConsolidateJson(figures: DistrictFigures, lang: Lang): Consoli
     average: figures.average === null ? null : roundAverage(figures.average),
     perCriterion: { ...figures.perCriterion },
     errors: figures.excluded.map((x) => ({ file: x.file, message: excludedText(x, lang) })),
-    nearlyThere: nearlyThere(figures.communes, figures.criterionNos),
+    nearlyThere: nearlyThere(figures.communes, figures.criterionNos, figures.nearlyThereMax),
     notAchievedBy: notAchievedBy(figures.communes, figures.criterionNos),
+    nearlyThereMax: figures.nearlyThereMax,
+    unit: figures.unit,
   };
+}
+
+/** --nearly <N>: communes missing at most N criteria are "nearly there"; a whole number ≥ 1. */
+export function nearlyOption(value: string | undefined, lang: Lang): number | null {
+  if (value === undefined) return null;
+  const n = Number(value.trim());
+  if (value.trim() === "" || !Number.isInteger(n) || n < 1) {
+    throw new UsageError(
+      lang === "vi"
+        ? `--nearly phải là số nguyên từ 1 trở lên (số tiêu chí còn thiếu tối đa của xã gần đạt chuẩn), không phải “${value}”.`
+        : `--nearly must be a whole number of 1 or more (the most criteria a commune close to the standard may miss), not “${value}”.`,
+    );
+  }
+  return n;
+}
+
+/** Bands that do not cover 0…total exactly once are a usage error, worded with the set's total. */
+function checkBandsOption(bands: readonly BandRange[], total: number, lang: Lang): void {
+  const error = checkBands(bands, total);
+  if (error) throw new UsageError(`--bands: ${bandsErrorText(error, total, lang)}`);
+}
+
+/** A set's name as users read it; its id when the set is not built in (a set the sheet defines); "" for none. */
+function setName(setId: string | null): string {
+  return setId === null ? "" : (getSet(setId)?.name ?? setId);
 }
 
 /**
@@ -213,6 +273,6 @@ function readable(figures: DistrictFigures, lang: Lang, out: string | null): str
     for (const x of figures.excluded) lines.push(`  - ${x.file}: ${excludedText(x, lang)}`);
     lines.push("");
   }
-  if (out) lines.push(vi ? `Đã ghi bảng tổng hợp: ${out}` : `District sheet written: ${out}`);
+  if (out) lines.push(vi ? `Đã ghi bảng tổng hợp: ${out}` : `Consolidated sheet written: ${out}`);
   return lines.join("\n") + (out ? "\n" : "");
 }

@@ -17,9 +17,10 @@ export const USAGE = `Cách dùng / Usage:
             [--columns code=B,figure=D,threshold=C,self=E[,sheet=<trang>]]
   ntm inspect <tệp.xlsx|.xls> [--json] [--province …] [--region …] [--columns …]
                 bảng đã đọc: cột nào là mã, số liệu, mức chuẩn; dòng nào lấy, dòng nào bỏ qua và vì sao
-  ntm consolidate <tệp hoặc thư mục…> [--province <tỉnh>] [--region <vùng>]
-            [--criteria <định-nghĩa.json>] [--out <huyen.xlsx>] [--json] [--jobs <n>]
-            [--max-size <MB>] [--debug]
+  ntm consolidate <tệp hoặc thư mục…> [--province <tỉnh>] [--region <vùng>] [--set <bộ>]
+            [--criteria <định-nghĩa.json>] [--out <tong-hop.xlsx>] [--json] [--jobs <n>]
+            [--unit "tỉnh Lạng Sơn"] [--bands 19,15-18,10-14,5-9,0-4] [--nearly <n>]
+            [--lang vi|en] [--max-size <MB>] [--debug]
   ntm thresholds [--province <tỉnh>] [--region <vùng>] [--set <bộ>] [--criteria <tệp.json>] [--json]
                 mức chuẩn áp dụng cho từng chỉ tiêu, nguồn, và chỉ tiêu nào chưa có mức chuẩn
   ntm definitions export <tệp.xlsx> --out <định-nghĩa.json> [--set …] [--group 1|2|3]

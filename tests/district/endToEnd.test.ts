@@ -60,7 +60,7 @@ describe("ntm consolidate --json on the Bắc Sơn folder", () => {
   test("exit 0 and exactly one JSON document of the contract's shape", () => {
     expect(code).toBe(0);
     // The contract's fields first, in order; added fields after them.
-    expect(Object.keys(doc)).toEqual(["communes", "bands", "average", "perCriterion", "errors", "nearlyThere", "notAchievedBy"]);
+    expect(Object.keys(doc)).toEqual(["communes", "bands", "average", "perCriterion", "errors", "nearlyThere", "notAchievedBy", "nearlyThereMax", "unit"]);
     expect(Object.keys(doc.communes[0])).toEqual(["file", "commune", "criteriaAchieved", "band", "criteria", "achievedCriteria", "notAchievedCriteria"]);
   });
 
@@ -238,7 +238,7 @@ describe("--out", () => {
 });
 
 test("the district layout names every band, even empty ones, and the excluded files", () => {
-  const entries = PLAN.slice(0, 2).map((p, i) => ({ file: p.file, commune: p.commune, communeFrom: "workbook" as const, criteriaAchieved: 19 - i * 5, criteriaTotal: 19, criteria: {}, findings: 0 }));
+  const entries = PLAN.slice(0, 2).map((p, i) => ({ file: p.file, commune: p.commune, communeFrom: "workbook" as const, criteriaAchieved: 19 - i * 5, criteriaTotal: 19, criteria: {}, findings: 0, setId: "xa-ntm-2021-2025" }));
   const figures = consolidate(entries, [{ file: BROKEN, reason: "corrupt" }], setup);
   const layout = buildDistrictLayout(figures, { setName: "Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 - 2025", lang: "vi" });
   const values = layout.cells.map((c) => c.value);
@@ -292,6 +292,8 @@ describe("worker threads", () => {
     expect(pooled).toEqual(inThread);
     expect(mixed).toEqual(inThread);
     expect(pooled.filter((r) => r.ok)).toHaveLength(30);
+    // Each entry comes back from its worker with the set it was judged with.
+    expect(new Set(pooled.map((r) => (r.ok ? r.entry.setId : null)))).toEqual(new Set(["xa-ntm-2021-2025", null]));
     expect(pooled[30]).toEqual({ ok: false, excluded: { file: files[30], reason: "encrypted" } });
   }, 60_000);
 });

@@ -66,7 +66,7 @@ describe("a 10-criterion set with commune groups", () => {
   it("district bands derive from the number of criteria", () => {
     const detection = findIndicators(grid, detect);
     const r = evaluate(detection, { set: TEST_SET, region: "nhom-2", province: null, disadvantaged: false, overlays: [] });
-    const entry = { file: "a.xlsx", commune: "Thử Nghiệm", communeFrom: "workbook" as const, criteriaAchieved: r.criteriaAchieved, criteriaTotal: 10, criteria: Object.fromEntries(r.criteria.map((c) => [String(c.no), c.verdict])), findings: 0 };
+    const entry = { file: "a.xlsx", commune: "Thử Nghiệm", communeFrom: "workbook" as const, criteriaAchieved: r.criteriaAchieved, criteriaTotal: 10, criteria: Object.fromEntries(r.criteria.map((c) => [String(c.no), c.verdict])), findings: 0, setId: r.setId };
     const figures = consolidate([entry], [], { criterionNos: TEST_SET.criteria.map((c) => c.no) });
     expect(figures.criteriaTotal).toBe(10);
     expect(figures.bands.map((b) => [b.min, b.max, b.communes.length])).toEqual([

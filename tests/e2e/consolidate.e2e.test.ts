@@ -80,8 +80,25 @@ describeBrowser("preview: consolidate three commune workbooks", () => {
     expect(await results.innerText()).toContain("3 xã được tổng hợp · 0 tệp không tổng hợp");
     const paragraph = await results.getByRole("textbox").inputValue();
     expect(paragraph).toMatch(/3 xã/);
+    expect(paragraph).toContain("- Số xã đạt 5-9 tiêu chí: 03 xã (Hòa Cư, Liên Sơn, Mai Pha).");
+    expect(paragraph).not.toContain("gần đạt chuẩn");
 
-    await results.getByRole("button", { name: "Chèn trang tổng hợp huyện" }).click();
+    // The consolidation settings rebuild the figures at once, without reading the files again.
+    const settings = panel.getByRole("region", { name: "Thiết lập tổng hợp" });
+    await settings.getByRole("textbox", { name: "Đơn vị tổng hợp" }).fill("tỉnh Lạng Sơn");
+    const bands = settings.getByRole("textbox", { name: "Nhóm theo số tiêu chí đạt" });
+    await bands.fill("19,6-18,0-4");
+    await settings.getByText("Các nhóm số tiêu chí chưa hợp lệ: không nhóm nào chứa 5 tiêu chí.", { exact: false }).waitFor();
+    expect(await results.getByRole("button", { name: "Chèn trang tổng hợp các xã" }).isDisabled()).toBe(true);
+    await bands.fill("19,6-18,0-5");
+    await settings.getByRole("spinbutton", { name: /Xã gần đạt chuẩn/ }).fill("13");
+    const retuned = await results.getByRole("textbox").inputValue();
+    expect(retuned.split("\n")[0]).toBe("Kết quả thực hiện các tiêu chí của các xã trên địa bàn tỉnh Lạng Sơn, cụ thể:");
+    expect(retuned).toContain("- Số xã đạt 6-18 tiêu chí: 01 xã (Mai Pha).");
+    expect(retuned).toContain("- Số xã đạt dưới 6 tiêu chí: 02 xã (Hòa Cư, Liên Sơn).");
+    expect(retuned).toContain("- Xã gần đạt chuẩn (còn thiếu không quá 13 tiêu chí): 01 xã (Mai Pha: còn thiếu");
+
+    await results.getByRole("button", { name: "Chèn trang tổng hợp các xã" }).click();
     await panel.getByText(`Đã chèn trang “${DISTRICT_SHEET_NAME}”.`).waitFor();
     await sheetView(page).getByRole("tab", { name: DISTRICT_SHEET_NAME }).click();
     const grid = sheetView(page).getByRole("grid", { name: `Trang ${DISTRICT_SHEET_NAME}` });
@@ -98,6 +115,8 @@ describeBrowser("preview: consolidate three commune workbooks", () => {
     expect(district?.generated).toBe(true);
     const cells = district!.rows.flat().map((c) => String(c?.value ?? ""));
     for (const name of ["Liên Sơn", "Mai Pha", "Hòa Cư"]) expect(cells.some((v) => v.includes(name))).toBe(true);
+    expect(cells[0]).toBe("BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI CỦA CÁC XÃ TRÊN ĐỊA BÀN TỈNH LẠNG SƠN");
+    expect(cells).toContain("Số xã đạt 6-18 tiêu chí");
     expect(errors).toEqual([]);
   });
 });

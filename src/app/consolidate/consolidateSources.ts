@@ -4,7 +4,18 @@
  * (the pane passes one that loads the spreadsheet reader with import() on first use).
  */
 import type { CheckOptions, ContextProblem } from "../../domain/evaluation/context";
-import { consolidate, type CommuneEntry, type DistrictFigures, type ExcludedFile } from "../../domain/district/consolidate";
+import {
+  columnsFor,
+  consolidate,
+  setGroups,
+  type CommuneEntry,
+  type ConsolidateOptions,
+  type DistrictFigures,
+  type ExcludedFile,
+  type SetColumns,
+  type SetGroup,
+} from "../../domain/district/consolidate";
+import { getSet } from "../../domain/definitions/builtIn";
 import { checkCommune, prepareConsolidation, type CheckedFile, type OpenWorkbook } from "./checkCommune";
 
 /** A picked file: the browser's File has this shape. */
@@ -15,9 +26,14 @@ export interface WorkbookSource {
 
 export type SourceStatus = { state: "waiting" } | { state: "reading" } | { state: "done"; result: CheckedFile };
 
+/**
+ * Consolidated figures, with what they were built from (so the pane can build them again when the
+ * user changes the bands, the nearly-there limit or the body's name, without reading the files
+ * again); or why not: settings that cannot be used, or workbooks judged with different sets.
+ */
 export type ConsolidationOutcome =
-  | { ok: true; figures: DistrictFigures; problems: ContextProblem[] }
-  | { ok: false; problems: ContextProblem[] };
+  | { ok: true; figures: DistrictFigures; problems: ContextProblem[]; entries: CommuneEntry[]; excluded: ExcludedFile[]; columns: SetColumns }
+  | { ok: false; problems: ContextProblem[]; mixedSets?: SetGroup[] };
 
 /**
  * Checks every source (opened by `open`) and consolidates. `onStatus` hears each file's state (by index) as it
@@ -29,6 +45,7 @@ export async function consolidateSources(
   open: OpenWorkbook,
   onStatus?: (index: number, status: SourceStatus) => void,
   signal?: AbortSignal,
+  district: ConsolidateOptions = {},
 ): Promise<ConsolidationOutcome> {
   const prepared = prepareConsolidation(options);
   if (!prepared.ok) return prepared;
@@ -52,7 +69,19 @@ export async function consolidateSources(
     // Let the pane repaint the progress bar between workbooks.
     await new Promise((r) => setTimeout(r, 0));
   }
-  return { ok: true, figures: consolidate(entries, excluded, prepared.setup), problems: prepared.problems };
+  // One table holds one criteria set, as on the command line.
+  const groups = setGroups(entries);
+  if (groups.length > 1) return { ok: false, problems: prepared.problems, mixedSets: groups };
+  const chosen: SetColumns = { setId: options.setId, criterionNos: prepared.setup.criterionNos, criterionNames: prepared.setup.criterionNames };
+  const columns = columnsFor(entries, chosen, knownColumns);
+  return { ok: true, figures: consolidate(entries, excluded, columns, district), problems: prepared.problems, entries, excluded, columns };
+}
+
+/** A built-in set's columns (numbers and names), for workbooks judged with a set other than the one chosen. */
+export function knownColumns(setId: string): SetColumns | null {
+  const set = getSet(setId);
+  if (!set) return null;
+  return { setId, criterionNos: set.criteria.map((c) => c.no).sort((a, b) => a - b), criterionNames: Object.fromEntries(set.criteria.map((c) => [String(c.no), c.name])) };
 }
 
 /** Picked/dropped files worth reading: .xlsx and .xls, without Excel's "~$" lock files. */

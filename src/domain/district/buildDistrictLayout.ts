@@ -7,7 +7,7 @@ import type { CellStyle, LayoutCell, SheetLayout } from "../summary/SheetLayout"
 import { verdictLabel } from "../messages";
 import type { DistrictFigures } from "./consolidate";
 import { bandLabel, buildDistrictParagraph, criterionName, excludedText, formatAverage, nearlyThereText } from "./districtText";
-import { criteriaLists, nearlyThere, notAchievedBy, NEARLY_THERE_MAX_MISSING } from "./plan";
+import { criteriaLists, nearlyThere, notAchievedBy } from "./plan";
 
 export const DISTRICT_SHEET_NAME = "Tổng hợp các xã";
 export const DISTRICT_SHEET_NAME_EN = "Communes summary";
@@ -48,10 +48,13 @@ const STYLES: Record<string, CellStyle> = {
   note: s({ italic: true }, { horizontal: "left", vertical: "top", wrap: true }),
 };
 
+/** Titles are upper case, the consolidating body's name too ("TỈNH LẠNG SƠN"). */
+const upper = (text: string) => text.toLocaleUpperCase("vi");
+
 const W = {
   vi: {
-    title: "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI CỦA CÁC XÃ",
-    subtitle: (set: string, province?: string | null) => `(Theo ${set}${province ? `; tỉnh ${province}` : ""})`,
+    title: (unit: string | null) => `BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI CỦA CÁC XÃ${unit ? ` TRÊN ĐỊA BÀN ${upper(unit)}` : ""}`,
+    subtitle: (set: string, province?: string | null) => (set ? `(Theo ${set}${province ? `; tỉnh ${province}` : ""})` : province ? `(Tỉnh ${province})` : ""),
     tt: "TT",
     commune: "Tên xã",
     criteria: "Kết quả thực hiện các tiêu chí",
@@ -60,7 +63,7 @@ const W = {
     band: "Nhóm",
     file: "Tệp",
     perCriterion: "Số xã đạt tiêu chí",
-    figures: "SỐ LIỆU CỦA HUYỆN",
+    figures: (unit: string | null) => (unit ? `SỐ LIỆU TỔNG HỢP CỦA ${upper(unit)}` : "SỐ LIỆU TỔNG HỢP"),
     count: "Số xã",
     names: "Tên các xã",
     average: "Bình quân tiêu chí đạt/xã",
@@ -75,8 +78,8 @@ const W = {
     bandShort: (min: number, max: number, total: number) => (min === total ? `${total}` : min === 0 ? `< ${max + 1}` : `${min}-${max}`),
   },
   en: {
-    title: "SUMMARY OF COMMUNES' RESULTS AGAINST THE NEW RURAL COMMUNE CRITERIA",
-    subtitle: (set: string, province?: string | null) => `(Under ${set}${province ? `; ${province} province` : ""})`,
+    title: (unit: string | null) => `SUMMARY OF COMMUNES' RESULTS AGAINST THE NEW RURAL COMMUNE CRITERIA${unit ? `: ${upper(unit)}` : ""}`,
+    subtitle: (set: string, province?: string | null) => (set ? `(Under ${set}${province ? `; ${province} province` : ""})` : province ? `(${province} province)` : ""),
     tt: "No.",
     commune: "Commune",
     criteria: "Criteria",
@@ -85,7 +88,7 @@ const W = {
     band: "Band",
     file: "File",
     perCriterion: "Communes achieving it",
-    figures: "DISTRICT FIGURES",
+    figures: (unit: string | null) => (unit ? `CONSOLIDATED FIGURES: ${upper(unit)}` : "CONSOLIDATED FIGURES"),
     count: "Communes",
     names: "Names",
     average: "Average criteria per commune",
@@ -127,7 +130,7 @@ export function buildDistrictLayout(figures: DistrictFigures, meta: DistrictMeta
   };
 
   let row = 0;
-  put(row++, 0, w.title, "title", last);
+  put(row++, 0, w.title(figures.unit), "title", last);
   put(row++, 0, w.subtitle(meta.setName, meta.province), "subtitle", last);
   row++;
 
@@ -165,7 +168,7 @@ export function buildDistrictLayout(figures: DistrictFigures, meta: DistrictMeta
   row += 2;
 
   // District figures: bands with names, then the average.
-  put(row++, 0, w.figures, "section", last);
+  put(row++, 0, w.figures(figures.unit), "section", last);
   const namesTo = last;
   const split = Math.min(cAchieved - 1, 7);
   put(row, 0, null, "th", split - 1);
@@ -184,8 +187,8 @@ export function buildDistrictLayout(figures: DistrictFigures, meta: DistrictMeta
   row += 2;
 
   // Communes nearly there, with what they miss.
-  put(row++, 0, w.nearly(NEARLY_THERE_MAX_MISSING), "section", last);
-  const near = nearlyThere(figures.communes, nos);
+  put(row++, 0, w.nearly(figures.nearlyThereMax), "section", last);
+  const near = nearlyThere(figures.communes, nos, figures.nearlyThereMax);
   if (near.length === 0) put(row++, 0, w.nearlyNone, "note", last);
   near.forEach((n, i) => {
     put(row, 0, i + 1, "tt");

@@ -1,10 +1,10 @@
 import { formatNumber } from "../messages/formatRule";
 import type { Lang } from "../messages/Lang";
-import type { Band, DistrictFigures, ExcludedFile } from "./consolidate";
+import type { Band, BandsError, DistrictFigures, ExcludedFile } from "./consolidate";
 import { problemText } from "../messages";
 import { problem, type Problem } from "../problems/Problem";
-import { roundAverage } from "./consolidate";
-import { criteriaLists, nearlyThere, notAchievedBy, NEARLY_THERE_MAX_MISSING } from "./plan";
+import { bandRanges, roundAverage } from "./consolidate";
+import { criteriaLists, nearlyThere, notAchievedBy } from "./plan";
 
 /** "14,29" (vi) / "14.29" (en): always two decimals, as the notices write the average. */
 export function formatAverage(average: number, lang: Lang): string {
@@ -38,11 +38,13 @@ function communeCount(n: number, lang: Lang): string {
  *   - Số xã đạt 19 tiêu chí: 04 xã (Tân Hương, Bắc Quỳnh, Chiến Thắng, Chiêu Vũ).
  *   …
  *   - Bình quân đạt 14,29 tiêu chí/xã.
- * Bands with no commune are left out, as the notices do.
+ * Bands with no commune are left out, as the notices do. With a consolidating body (`unit`), the
+ * lines open as the notice does: "Kết quả thực hiện … trên địa bàn tỉnh Lạng Sơn, cụ thể:".
  */
 export function buildDistrictParagraph(figures: DistrictFigures, lang: Lang): string {
   const n = figures.communes.length;
   const lines: string[] = [];
+  if (figures.unit) lines.push(unitLeadText(figures.unit, lang));
   if (lang === "vi") {
     lines.push(`- Tổng số xã được tổng hợp: ${n} xã.`);
     for (const b of figures.bands) {
@@ -107,7 +109,7 @@ export function nearlyThereText(figures: DistrictFigures, n: { commune: string; 
  * The plan lines of a consolidation: each commune's criteria, the communes nearly there, and
  * for each criterion the communes not achieving it (how the province hands work to departments).
  */
-export function buildDistrictPlanLines(figures: DistrictFigures, lang: Lang, maxMissing = NEARLY_THERE_MAX_MISSING): string[] {
+export function buildDistrictPlanLines(figures: DistrictFigures, lang: Lang, maxMissing = figures.nearlyThereMax): string[] {
   const vi = lang === "vi";
   const lines: string[] = [];
   for (const e of figures.communes) lines.push(`- ${vi ? `Xã ${e.commune}` : `${e.commune} commune`}: ${communeCriteriaText(figures, e, lang)}`);
@@ -154,4 +156,79 @@ export function excludedProblem(x: ExcludedFile): Problem {
 /** Why a file was left out, for users; names the file's commune and the file counted for duplicates. */
 export function excludedText(x: ExcludedFile, lang: Lang): string {
   return problemText(excludedProblem(x), lang);
+}
+
+/** The paragraph's opening line naming the consolidating body: "Kết quả thực hiện … trên địa bàn tỉnh Lạng Sơn, cụ thể:". */
+export function unitLeadText(unit: string, lang: Lang): string {
+  return lang === "vi"
+    ? `Kết quả thực hiện các tiêu chí của các xã trên địa bàn ${unit}, cụ thể:`
+    : `Results of the communes of ${unit} against the criteria:`;
+}
+
+/** A --bands example for a set of `total` criteria: its default bands ("19,15-18,10-14,5-9,0-4"). */
+function bandsExample(total: number): string {
+  return bandRanges(total).map((b) => b.key).join(",");
+}
+
+/**
+ * Why the bands cannot be used, with what is expected: "Các nhóm số tiêu chí chưa hợp lệ: thiếu
+ * 4 tiêu chí. Các nhóm phải phủ kín từ 0 đến 10 tiêu chí, không chồng nhau, ví dụ “10,5-9,0-4”."
+ * `total` is the set's number of criteria (null when only the wording of the list is checked).
+ */
+export function bandsErrorText(error: BandsError, total: number | null, lang: Lang): string {
+  const vi = lang === "vi";
+  const span = (from: number, to: number) => (from === to ? String(from) : `${from}-${to}`);
+  let what: string;
+  switch (error.kind) {
+    case "empty":
+      what = vi ? "chưa có nhóm nào" : "no band given";
+      break;
+    case "syntax":
+      what = vi ? `“${error.part}” không phải một số hoặc một khoảng như “5-9”` : `“${error.part}” is neither a number nor a range such as “5-9”`;
+      break;
+    case "reversed":
+      what = vi ? `“${error.part}”: số đầu phải nhỏ hơn số sau` : `“${error.part}”: the first number must be the smaller`;
+      break;
+    case "beyond":
+      what = vi ? `“${error.part}” vượt quá ${error.total} tiêu chí của bộ` : `“${error.part}” goes beyond the set's ${error.total} criteria`;
+      break;
+    case "overlap":
+      what = vi ? `nhóm “${error.first}” và “${error.second}” chồng nhau` : `bands “${error.first}” and “${error.second}” overlap`;
+      break;
+    case "gap":
+      what = vi ? `không nhóm nào chứa ${span(error.from, error.to)} tiêu chí` : `no band holds ${span(error.from, error.to)} criteria`;
+      break;
+  }
+  const rule =
+    total === null
+      ? vi
+        ? "Viết các nhóm cách nhau bằng dấu phẩy, ví dụ “19,15-18,10-14,5-9,0-4”."
+        : "Write the bands separated by commas, e.g. “19,15-18,10-14,5-9,0-4”."
+      : vi
+        ? `Các nhóm phải phủ kín từ 0 đến ${total} tiêu chí, không chồng nhau, ví dụ “${bandsExample(total)}”.`
+        : `The bands must cover 0 to ${total} criteria with no gap or overlap, e.g. “${bandsExample(total)}”.`;
+  return vi ? `Các nhóm số tiêu chí chưa hợp lệ: ${what}. ${rule}` : `The criteria bands are not valid: ${what}. ${rule}`;
+}
+
+/** The files named in a message: all of them up to `max`, then how many more. */
+function fileList(files: readonly string[], lang: Lang, max = 20): string {
+  if (files.length <= max) return files.join(", ");
+  const more = files.length - max;
+  return `${files.slice(0, max).join(", ")}${lang === "vi" ? ` và ${more} tệp khác` : ` and ${more} more`}`;
+}
+
+/**
+ * Workbooks judged with different criteria sets cannot share one table: "Không gộp được: 3 tệp theo
+ * Bộ tiêu chí … 2021 - 2025 (a.xlsx, b.xlsx, c.xlsx) và 2 tệp theo Bộ tiêu chí … 2026 - 2030 (d.xlsx,
+ * e.xlsx). Gộp riêng từng bộ, hoặc chỉ rõ --set." `how` says how the user chooses a set: the
+ * command line's --set, or the pane's setting.
+ */
+export function mixedSetsText(groups: readonly { setName: string; files: readonly string[] }[], how: "cli" | "pane", lang: Lang): string {
+  const vi = lang === "vi";
+  const parts = groups.map((g) =>
+    vi ? `${g.files.length} tệp theo ${g.setName} (${fileList(g.files, lang)})` : `${g.files.length} ${g.files.length === 1 ? "file" : "files"} judged with ${g.setName} (${fileList(g.files, lang)})`,
+  );
+  const joined = parts.length <= 2 ? parts.join(vi ? " và " : " and ") : `${parts.slice(0, -1).join("; ")}${vi ? " và " : " and "}${parts[parts.length - 1]}`;
+  if (vi) return `Không gộp được: ${joined}. Gộp riêng từng bộ, hoặc ${how === "cli" ? "chỉ rõ --set" : "chọn bộ tiêu chí trong phần thiết lập"}.`;
+  return `Cannot consolidate: ${joined}. Consolidate each set separately, or ${how === "cli" ? "name the set with --set" : "choose the criteria set in the settings"}.`;
 }

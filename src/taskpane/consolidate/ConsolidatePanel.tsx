@@ -8,6 +8,7 @@ import * as React from "react";
 import {
   Button,
   Field,
+  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -20,10 +21,10 @@ import {
 import type { CheckOptions } from "../../domain/evaluation/context";
 import type { HostProblem } from "../../app/WorkbookPort";
 import type { SheetLayout } from "../../domain/summary/SheetLayout";
-import type { DistrictFigures } from "../../domain/district/consolidate";
 import { buildDistrictLayout } from "../../domain/district/buildDistrictLayout";
 import { bandLabel, buildDistrictParagraph, excludedText, formatAverage } from "../../domain/district/districtText";
-import { consolidateSources, workbookSources, type SourceStatus, type WorkbookSource } from "../../app/consolidate/consolidateSources";
+import { consolidateSources, workbookSources, type ConsolidationOutcome, type SourceStatus, type WorkbookSource } from "../../app/consolidate/consolidateSources";
+import { chosenTotal, DEFAULT_DISTRICT_SETTINGS, defaultBandsText, districtView, readSettings, setNameOf, type DistrictSettings } from "./consolidateView";
 import { problemText } from "../../domain/messages";
 import type { OpenWorkbook } from "../../app/consolidate/checkCommune";
 import { consolidateText } from "./consolidateStrings";
@@ -67,6 +68,7 @@ const useStyles = makeStyles({
   bad: { color: tokens.colorPaletteRedForeground1 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
   hidden: { display: "none" },
+  settings: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
 type Phase = "idle" | "loading" | "running" | "done";
@@ -83,13 +85,14 @@ export function ConsolidatePanel({ actions, lang, options, setName, provinceName
   const [dragging, setDragging] = React.useState(false);
   const [names, setNames] = React.useState<string[]>([]);
   const [statuses, setStatuses] = React.useState<SourceStatus[]>([]);
-  const [figures, setFigures] = React.useState<DistrictFigures | null>(null);
+  const [outcome, setOutcome] = React.useState<ConsolidationOutcome | null>(null);
+  const [district, setDistrict] = React.useState<DistrictSettings>(DEFAULT_DISTRICT_SETTINGS);
   const [message, setMessage] = React.useState<{ intent: "success" | "warning" | "error"; text: string } | null>(null);
   const [copyState, setCopyState] = React.useState<"idle" | "copied" | "failed">("idle");
 
   const run = async (picked: WorkbookSource[]) => {
     const sources = workbookSources(picked);
-    setFigures(null);
+    setOutcome(null);
     setCopyState("idle");
     if (sources.length === 0) {
       setMessage({ intent: "warning", text: t("noWorkbooks") });
@@ -112,12 +115,10 @@ export function ConsolidatePanel({ actions, lang, options, setName, provinceName
         },
         controller.signal,
       );
-      if (!outcome.ok) {
+      setOutcome(outcome);
+      if (!outcome.ok && !outcome.mixedSets) {
         setMessage({ intent: "error", text: `${t("optionsProblem")} ${outcome.problems.map((p) => problemText(p, lang)).join(" ")}` });
-      } else {
-        setFigures(outcome.figures);
-        if (outcome.figures.communes.length === 0) setMessage({ intent: "warning", text: t("none") });
-      }
+      } else if (outcome.ok && outcome.figures.communes.length === 0) setMessage({ intent: "warning", text: t("none") });
     } catch (err) {
       setMessage({ intent: "error", text: t("failed", { detail: err instanceof Error ? err.message : String(err) }) });
     } finally {
@@ -133,12 +134,21 @@ export function ConsolidatePanel({ actions, lang, options, setName, provinceName
     void run([...e.dataTransfer.files]);
   };
 
+  const view = React.useMemo(() => (outcome ? districtView(outcome, district, lang) : null), [outcome, district, lang]);
+  const figures = view?.kind === "figures" ? view.figures : null;
+  // The set's size once workbooks are read; before, the pane's set gives the example and only the
+  // bands' wording is checked (the workbooks may be judged with another set).
+  const total = outcome?.ok ? outcome.columns.criterionNos.length : chosenTotal(options.setId);
+  const fields = view?.kind === "figures" ? view.settings : readSettings(district, null, lang);
+  const settingsOk = fields.bandsError === null && !fields.nearlyError;
   const paragraph = figures && figures.communes.length > 0 ? buildDistrictParagraph(figures, lang) : null;
+  // The sheet names the set the workbooks were judged with.
+  const sheetSetName = outcome?.ok && outcome.columns.setId !== options.setId ? setNameOf(outcome.columns.setId) : setName;
 
   const insertSheet = async () => {
-    if (!figures || !actions.writeSheet) return;
+    if (!figures || !actions.writeSheet || !settingsOk) return;
     try {
-      const { name, problems } = await actions.writeSheet(buildDistrictLayout(figures, { setName, province: provinceName, lang }));
+      const { name, problems } = await actions.writeSheet(buildDistrictLayout(figures, { setName: sheetSetName, province: provinceName, lang }));
       const extra = problems.map((p) => actions.problemText?.(p) ?? p.code).join(" ");
       setMessage({ intent: problems.length ? "warning" : "success", text: `${t("sheetInserted", { name })}${extra ? ` ${extra}` : ""}` });
     } catch (err) {
@@ -147,7 +157,7 @@ export function ConsolidatePanel({ actions, lang, options, setName, provinceName
   };
 
   const copy = async () => {
-    if (!paragraph) return;
+    if (!paragraph || !settingsOk) return;
     setCopyState((await actions.copyText(paragraph).catch(() => false)) ? "copied" : "failed");
   };
 
@@ -158,6 +168,23 @@ export function ConsolidatePanel({ actions, lang, options, setName, provinceName
     <section className={styles.root} aria-label={t("title")}>
       <Text as="h2" weight="semibold">{t("title")}</Text>
       <Text as="p" size={200}>{t("intro")}</Text>
+      <section aria-label={t("settingsTitle")} className={styles.settings}>
+        <Text weight="semibold">{t("settingsTitle")}</Text>
+        <Field label={t("unitLabel")} hint={t("unitHint")}>
+          <Input value={district.unit} placeholder={t("unitPlaceholder")} onChange={(_, d) => setDistrict((s) => ({ ...s, unit: d.value }))} />
+        </Field>
+        <Field
+          label={t("bandsLabel")}
+          hint={fields.bandsError ? undefined : t("bandsHint", { example: defaultBandsText(total) })}
+          validationState={fields.bandsError ? "error" : "none"}
+          validationMessage={fields.bandsError ?? undefined}
+        >
+          <Input value={district.bands} placeholder={defaultBandsText(total).replace(/ /g, "")} onChange={(_, d) => setDistrict((s) => ({ ...s, bands: d.value }))} />
+        </Field>
+        <Field label={t("nearlyLabel")} validationState={fields.nearlyError ? "error" : "none"} validationMessage={fields.nearlyError ? t("nearlyError") : undefined}>
+          <Input type="number" min={1} step={1} value={district.nearly} onChange={(_, d) => setDistrict((s) => ({ ...s, nearly: d.value }))} />
+        </Field>
+      </section>
       <div
         className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}
         onDragOver={(e) => {
@@ -199,6 +226,11 @@ export function ConsolidatePanel({ actions, lang, options, setName, provinceName
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
       )}
+      {view?.kind === "error" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{view.text}</MessageBarBody>
+        </MessageBar>
+      )}
 
       {names.length > 0 && (
         <section aria-label={t("filesTitle", { count: names.length })}>
@@ -236,9 +268,10 @@ export function ConsolidatePanel({ actions, lang, options, setName, provinceName
           <Field label={t("paragraphLabel")}>
             <Textarea readOnly resize="vertical" rows={7} value={paragraph ?? ""} />
           </Field>
+          {!settingsOk && <Text size={200} className={styles.bad}>{t("settingsInvalid")}</Text>}
           <div className={styles.actions}>
-            <Button onClick={() => void copy()}>{t("copy")}</Button>
-            {actions.writeSheet && <Button appearance="primary" onClick={() => void insertSheet()}>{t("insertSheet")}</Button>}
+            <Button disabled={!settingsOk} onClick={() => void copy()}>{t("copy")}</Button>
+            {actions.writeSheet && <Button appearance="primary" disabled={!settingsOk} onClick={() => void insertSheet()}>{t("insertSheet")}</Button>}
             {copyState !== "idle" && <Text role="status">{t(copyState === "copied" ? "copied" : "copyFailed")}</Text>}
           </div>
         </section>
