@@ -4,7 +4,9 @@ import { buildContext, type CheckOptions, type ContextProblem } from "../domain/
 import { evaluate, type EvaluationContext } from "../domain/evaluation/evaluate";
 import type { CommuneResult } from "../domain/evaluation/CommuneResult";
 import { applyEdits, type Detection } from "../domain/grid/findIndicators";
-import type { CellEdit } from "../domain/grid/Grid";
+import type { CellEdit, WorkbookGrid } from "../domain/grid/Grid";
+import type { ReadingMap } from "../domain/grid/ReadingMap";
+import { sheetColumns, type SheetColumns } from "../domain/grid/sheetColumns";
 import { reasonText } from "../domain/messages";
 import type { Lang } from "../domain/messages/Lang";
 import { problem, type Problem } from "../domain/problems/Problem";
@@ -41,6 +43,13 @@ export interface CheckOutcome {
    * with the options (a province spanning regions) and the host's (a protected sheet), as data.
    */
   problems: Problem[];
+  /** What was read from each sheet, and the sheets' columns (the pane's "Bảng đã đọc" and column picker). */
+  reading: WorkbookReading;
+}
+
+export interface WorkbookReading {
+  map: ReadingMap;
+  sheets: SheetColumns[];
 }
 
 /** Thrown when options cannot be used (unknown set, province, bad overlay); `problems` say why (messages/ words them). */
@@ -74,11 +83,17 @@ export class CheckSession {
   private contextProblems: ContextProblem[] = [];
   /** A title-block name refused because it looks like a formula. */
   private suspectName: string | null = null;
+  private columns: SheetColumns[] = [];
 
   constructor(private readonly port: WorkbookPort, public lang: Lang = "vi") {}
 
   get lastResult(): CommuneResult | null {
     return this.result;
+  }
+
+  /** The last check's reading map, or null before any check. */
+  get readingMap(): ReadingMap | null {
+    return this.detection?.map ?? null;
   }
 
   /** Reads every sheet, judges every indicator, highlights the cells. */
@@ -88,13 +103,15 @@ export class CheckSession {
     this.ctx = built.ctx;
     this.contextProblems = built.problems;
     onProgress?.(0.1, "read");
+    let grid: WorkbookGrid | null = null;
     const judged = await judgeWorkbook(
-      this.port,
+      { readGrid: async () => (grid = await this.port.readGrid()) },
       built.ctx,
       { ...detectOptionsFor(built.ctx.set), region: built.ctx.region, columns: options.columns },
       () => onProgress?.(0.5, "evaluate"),
     );
     this.detection = judged.detection;
+    this.columns = grid ? sheetColumns(grid, judged.detection.map) : [];
     this.result = judged.result;
     this.suspectName = guardNames(this.result, this.detection);
     onProgress?.(0.7, "mark");
@@ -104,6 +121,7 @@ export class CheckSession {
       region: options.region,
       disadvantaged: options.disadvantaged,
       overlayJson: options.overlayJson,
+      ...(options.columns ? { columns: options.columns } : {}),
     };
     const marks = marksFor(this.result, this.lang);
     let markReport: MarkReport;
@@ -166,6 +184,6 @@ export class CheckSession {
 
   private outcome(markReport: MarkReport): CheckOutcome {
     const named = this.suspectName ? [problem("title/formula-like", { text: this.suspectName })] : [];
-    return { result: this.result!, markReport, problems: [...this.contextProblems, ...markReport.problems, ...named] };
+    return { result: this.result!, markReport, problems: [...this.contextProblems, ...markReport.problems, ...named], reading: { map: this.detection!.map, sheets: this.columns } };
   }
 }

@@ -9,6 +9,8 @@ import type { CriteriaSet, Province } from "../domain/definitions/schema";
 import type { CommuneResult, CriterionResult, IndicatorResult } from "../domain/evaluation/CommuneResult";
 import type { Verdict } from "../domain/evaluation/Verdict";
 import type { RegionLookup } from "./host";
+import { parseColumnMapping } from "../domain/grid/columnMapping";
+import type { ColumnMapping } from "../domain/grid/readSheet";
 import { format, STRINGS, type StringKey } from "./strings";
 import type { Lang } from "../domain/messages/Lang";
 
@@ -85,7 +87,14 @@ export function initialSettings(saved: WorkbookSettings | null, setIds: readonly
     region: saved.region ?? null,
     disadvantaged: saved.disadvantaged === true,
     overlayJson: saved.overlayJson ?? null,
+    // Settings saved before the column picker have none; a damaged mapping reads as none.
+    ...withColumns(parseColumnMapping(saved.columns) ?? undefined),
   };
+}
+
+/** `{ columns }` when there is a mapping, else nothing (the key absent, as in older settings). */
+export function withColumns(columns: ColumnMapping | undefined): { columns?: ColumnMapping } {
+  return columns ? { columns } : {};
 }
 
 /**
@@ -203,6 +212,7 @@ export function checkOptionsFrom(settings: WorkbookSettings, region: RegionState
     region: region.value,
     disadvantaged: settings.disadvantaged,
     overlayJson: settings.overlayJson,
+    ...withColumns(settings.columns),
   };
 }
 
