@@ -1,9 +1,8 @@
-import { a1, columnLetters } from "../domain/grid/address";
-import type { CellRef } from "../domain/grid/Grid";
-import type { ColumnChoice, ReadingMap, RowReading, TableReading } from "../domain/grid/ReadingMap";
+import { columnLetters } from "../domain/grid/address";
+import type { ColumnChoice, ReadingMap, TableReading } from "../domain/grid/ReadingMap";
 import { regionAbbreviation } from "../domain/grid/regions";
 import type { Lang } from "../domain/messages/Lang";
-import { COLUMN_ROLES, columnHowText, columnRoleText, skipReasonText, type ColumnRole } from "../domain/messages/readingWords";
+import { cellA1, codePrefixText, COLUMN_ROLES, columnHowText, columnRoleText, periodText, rowReadingText, type ColumnRole } from "../domain/messages/readingWords";
 
 /** The reading map as text: what `ntm inspect` prints. */
 export function readingMapText(file: string, map: ReadingMap, lang: Lang): string {
@@ -28,7 +27,7 @@ export function readingMapText(file: string, map: ReadingMap, lang: Lang): strin
     for (const t of s.tables) {
       lines.push(...tableText(t, lang));
       for (const r of t.rows) {
-        lines.push(`    ${rowText(r, lang)}`);
+        lines.push(`    ${rowReadingText(r, lang)}`);
         if (r.as === "indicator") indicators++;
         else if (r.as === "criterion") criteria++;
         else skipped++;
@@ -78,25 +77,11 @@ function tableText(t: TableReading, lang: Lang): string[] {
   const parts = COLUMN_ROLES.map((role) => [columnRoleText(role, lang), shown[role]] as const);
   const lines = [head, `    ${parts.filter(([, v]) => v).map(([k, v]) => `${k}: ${v}`).join("; ")}`];
   if (c.regionColumns.length) lines.push(`    ${vi ? "cột theo vùng" : "region columns"}: ${c.regionColumns.map((r) => `${regionAbbreviation(r.region)} ${columnLetters(r.col)}`).join(", ")}`);
-  if (t.period) lines.push(`    ${vi ? "kỳ được đánh giá" : "period judged"}: ${t.period} (${vi ? "trong" : "of"} ${t.periods.join(" / ")})`);
-  if (t.codePrefix) lines.push(`    ${vi ? `mã viết kèm số mục ${t.codePrefix}. (${t.codePrefix}.4.2 là chỉ tiêu 4.2)` : `codes carry section ${t.codePrefix}. (${t.codePrefix}.4.2 is indicator 4.2)`}`);
+  const period = periodText(t, lang);
+  if (period) lines.push(`    ${period}`);
+  const prefix = codePrefixText(t, lang);
+  if (prefix) lines.push(`    ${prefix}`);
   return lines;
-}
-
-function cell(ref: CellRef | null): string {
-  return ref ? a1(ref.row, ref.col) : "—";
-}
-
-function rowText(r: RowReading, lang: Lang): string {
-  const vi = lang === "vi";
-  const at = `${vi ? "Dòng" : "Row"} ${r.row + 1}`;
-  if (r.as === "criterion") return `${at}: ${vi ? "tiêu chí" : "criterion"} ${r.no}${r.label ? ` — ${r.label}` : ""}`;
-  if (r.as === "indicator") {
-    const hidden = r.hidden ? (vi ? " (ẩn)" : " (hidden)") : "";
-    const region = r.thresholdRegion ? ` ${regionAbbreviation(r.thresholdRegion)}` : "";
-    return `${at}${hidden}: ${vi ? "chỉ tiêu" : "indicator"} ${r.code} — ${vi ? "số liệu" : "figure"} ${cell(r.figure)}, ${vi ? "mức chuẩn" : "threshold"} ${cell(r.threshold)}${region}, ${vi ? "tự đánh giá" : "self"} ${cell(r.self)}${r.label ? ` · ${r.label.slice(0, 60)}` : ""}`;
-  }
-  return `${at}: ${vi ? "bỏ qua" : "skipped"} — ${skipReasonText(r.why, lang)}${r.code ? ` (${r.code})` : ""}: ${r.text}`;
 }
 
 /** The reading map as JSON: columns as letters, cells as A1 addresses. */
@@ -116,7 +101,7 @@ export function readingMapJson(file: string, map: ReadingMap): unknown {
           ...Object.fromEntries(Object.entries(t.columns).filter(([k]) => k !== "regionColumns").map(([k, v]) => [k, letters(v as ColumnChoice | null)])),
           regionColumns: t.columns.regionColumns.map((r) => ({ region: r.region, col: columnLetters(r.col) })),
         },
-        rows: t.rows.map((r) => (r.as === "indicator" ? { ...r, row: r.row + 1, figure: r.figure && cell(r.figure), threshold: r.threshold && cell(r.threshold), self: r.self && cell(r.self) } : { ...r, row: r.row + 1 })),
+        rows: t.rows.map((r) => (r.as === "indicator" ? { ...r, row: r.row + 1, figure: r.figure && cellA1(r.figure), threshold: r.threshold && cellA1(r.threshold), self: r.self && cellA1(r.self) } : { ...r, row: r.row + 1 })),
       })),
     })),
   };
