@@ -25,13 +25,16 @@ import { HelpPanel } from "./components/HelpPanel";
 import { ResultView } from "./components/ResultView";
 import { SettingsForm } from "./components/SettingsForm";
 import type { PaneCatalogue, PaneHost } from "./host";
-import { checkOptionsFrom, initialSettings, otherMessages, provinceOptions, regionState, settingsSummary } from "./model";
+import { checkOptionsFrom, initialSettings, noTableFound, otherMessages, provinceOptions, regionState, settingsSummary, withColumns } from "./model";
+import type { ColumnMapping } from "../domain/grid/readSheet";
 import { translator } from "./strings";
 import type { Lang } from "../domain/messages/Lang";
 import { useCheckRun } from "./useCheckRun";
 
 // Consolidation loads when its section is first opened: not part of the pane's first load.
 const ConsolidatePanel = React.lazy(() => import("./consolidate/ConsolidatePanel").then((m) => ({ default: m.ConsolidatePanel })));
+// "Bảng đã đọc" and the column picker load after the first check.
+const ReadingPanel = React.lazy(() => import("./reading/ReadingPanel").then((m) => ({ default: m.ReadingPanel })));
 
 const useStyles = makeStyles({
   root: {
@@ -78,6 +81,7 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
   const [copyState, setCopyState] = React.useState<"idle" | "copied" | "failed">("idle");
   const run = useCheckRun(host, lang, t);
   const { busy, progress, outcome, rechecked, notices } = run;
+  const noTable = outcome ? noTableFound(outcome.result) : false;
 
   const set = sets.find((s) => s.id === settings.setId);
   const region = regionState(
@@ -124,13 +128,21 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
   };
 
   /** The province changes verdicts: it is asked for before the first check, never silently skipped. */
-  const runCheck = async () => {
-    if (!settings.province) {
+  const runCheck = async (next: WorkbookSettings = settings) => {
+    if (!next.province) {
       setProvinceError(true);
       setSettingsOpen(true);
       return;
     }
-    if (await run.check(checkOptionsFrom(settings, region))) setSettingsOpen(false);
+    if (await run.check(checkOptionsFrom(next, region))) setSettingsOpen(false);
+  };
+
+  /** The column picker's choice (undefined: automatic reading) is saved by the check it runs. */
+  const applyColumns = (columns: ColumnMapping | undefined) => {
+    const { columns: _old, ...rest } = settings;
+    const next: WorkbookSettings = { ...rest, ...withColumns(columns) };
+    setSettings(next);
+    void runCheck(next);
   };
 
   const copy = async () => {
@@ -173,7 +185,7 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
           </Button>
           {outcome && (
             <div className={styles.secondary}>
-              <Button disabled={disabled} onClick={() => void run.insertSummary()}>{t("insertSummaryButton")}</Button>
+              {!noTable && <Button disabled={disabled} onClick={() => void run.insertSummary()}>{t("insertSummaryButton")}</Button>}
               <Button disabled={disabled} appearance="subtle" onClick={() => void run.clear()}>{t("clearMarksButton")}</Button>
             </div>
           )}
@@ -225,16 +237,24 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
         {outcome ? (
           <>
             {rechecked && <Text size={200}>{t("recheckedAfterEdit")}</Text>}
-            <ResultView t={t} lang={lang} result={outcome.result} set={sets.find((s) => s.id === outcome.result.setId)} onSelectCell={run.selectCell} />
-            <section className={styles.report} aria-label={t("reportTitle")}>
-              <Field label={t("reportTitle")} hint={paragraph ? t("reportHint") : t("reportNone")}>
-                <Textarea readOnly resize="vertical" rows={6} value={paragraph ?? ""} />
-              </Field>
-              <div className={styles.copyRow}>
-                <Button disabled={!paragraph} onClick={() => void copy()}>{t("copyButton")}</Button>
-                {copyState !== "idle" && <Text role="status">{t(copyState === "copied" ? "copied" : "copyFailed")}</Text>}
-              </div>
-            </section>
+            {!noTable && (
+              <>
+                <ResultView t={t} lang={lang} result={outcome.result} set={sets.find((s) => s.id === outcome.result.setId)} onSelectCell={run.selectCell} />
+                <section className={styles.report} aria-label={t("reportTitle")}>
+                  <Field label={t("reportTitle")} hint={paragraph ? t("reportHint") : t("reportNone")}>
+                    <Textarea readOnly resize="vertical" rows={6} value={paragraph ?? ""} />
+                  </Field>
+                  <div className={styles.copyRow}>
+                    <Button disabled={!paragraph} onClick={() => void copy()}>{t("copyButton")}</Button>
+                    {copyState !== "idle" && <Text role="status">{t(copyState === "copied" ? "copied" : "copyFailed")}</Text>}
+                  </div>
+                </section>
+              </>
+            )}
+            <React.Suspense fallback={null}>
+              <ReadingPanel lang={lang} reading={outcome.reading} noTable={noTable} saved={settings.columns} disabled={disabled}
+                onSelectCell={run.selectCell} onApplyColumns={applyColumns} />
+            </React.Suspense>
           </>
         ) : (
           busy !== "check" && (
@@ -252,7 +272,7 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
               <React.Suspense fallback={<ProgressBar />}>
                 <ConsolidatePanel
                   lang={lang}
-                  options={checkOptionsFrom(settings, region)}
+                  options={checkOptionsFrom({ ...settings, columns: undefined }, region)}
                   setName={set?.name ?? settings.setId}
                   provinceName={catalogue.listProvinces().find((p) => p.id === settings.province)?.name ?? null}
                   actions={{

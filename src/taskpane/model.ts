@@ -92,6 +92,11 @@ export function initialSettings(saved: WorkbookSettings | null, setIds: readonly
   };
 }
 
+/** The check found no indicator table: the pane says so and shows no verdicts ("Đạt 0/19") nor summary. */
+export function noTableFound(result: CommuneResult): boolean {
+  return result.findings.some((f) => f.code === "table/not-found");
+}
+
 /** `{ columns }` when there is a mapping, else nothing (the key absent, as in older settings). */
 export function withColumns(columns: ColumnMapping | undefined): { columns?: ColumnMapping } {
   return columns ? { columns } : {};
