@@ -33,8 +33,9 @@ import { useCheckRun } from "./useCheckRun";
 
 // Consolidation loads when its section is first opened: not part of the pane's first load.
 const ConsolidatePanel = React.lazy(() => import("./consolidate/ConsolidatePanel").then((m) => ({ default: m.ConsolidatePanel })));
-// "Bảng đã đọc" and the column picker load after the first check.
-const ReadingPanel = React.lazy(() => import("./reading/ReadingPanel").then((m) => ({ default: m.ReadingPanel })));
+// "Bảng đã đọc" and the column picker: fetched while the first check runs, not part of the first load.
+const loadReading = () => import("./reading/ReadingPanel");
+const ReadingPanel = React.lazy(() => loadReading().then((m) => ({ default: m.ReadingPanel })));
 
 const useStyles = makeStyles({
   root: {
@@ -134,6 +135,7 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
       setSettingsOpen(true);
       return;
     }
+    void loadReading().catch(() => undefined);
     if (await run.check(checkOptionsFrom(next, region))) setSettingsOpen(false);
   };
 
