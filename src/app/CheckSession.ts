@@ -72,6 +72,23 @@ export function marksFor(result: CommuneResult, lang: Lang = "vi"): Mark[] {
   return marks;
 }
 
+/** The port, with each grid it reads also handed to `onGrid`; every other member is the port's own. */
+function tapGrid(port: WorkbookPort, onGrid: (grid: WorkbookGrid) => void): WorkbookPort {
+  return new Proxy(port, {
+    get(target, key) {
+      if (key === "readGrid") {
+        return async () => {
+          const grid = await target.readGrid();
+          onGrid(grid);
+          return grid;
+        };
+      }
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 /**
  * The add-in's and the preview's use case: check a workbook through its port, keep what was
  * detected so an edited figure is re-judged without re-reading the workbook.
@@ -84,8 +101,13 @@ export class CheckSession {
   /** A title-block name refused because it looks like a formula. */
   private suspectName: string | null = null;
   private columns: SheetColumns[] = [];
+  /** The grid of the check in progress (its used columns are listed for the column picker, then it is dropped). */
+  private lastGrid: WorkbookGrid | null = null;
+  private readonly port: WorkbookPort;
 
-  constructor(private readonly port: WorkbookPort, public lang: Lang = "vi") {}
+  constructor(port: WorkbookPort, public lang: Lang = "vi") {
+    this.port = tapGrid(port, (grid) => (this.lastGrid = grid));
+  }
 
   get lastResult(): CommuneResult | null {
     return this.result;
@@ -103,15 +125,15 @@ export class CheckSession {
     this.ctx = built.ctx;
     this.contextProblems = built.problems;
     onProgress?.(0.1, "read");
-    let grid: WorkbookGrid | null = null;
     const judged = await judgeWorkbook(
-      { readGrid: async () => (grid = await this.port.readGrid()) },
+      this.port,
       built.ctx,
       { ...detectOptionsFor(built.ctx.set), region: built.ctx.region, columns: options.columns },
       () => onProgress?.(0.5, "evaluate"),
     );
     this.detection = judged.detection;
-    this.columns = grid ? sheetColumns(grid, judged.detection.map) : [];
+    this.columns = this.lastGrid ? sheetColumns(this.lastGrid, judged.detection.map) : [];
+    this.lastGrid = null;
     this.result = judged.result;
     this.suspectName = guardNames(this.result, this.detection);
     onProgress?.(0.7, "mark");
