@@ -45,6 +45,13 @@ describe("the picker's logic", () => {
     expect(columnsRead(undefined)).toEqual({});
   });
 
+  test("where a saved mapping still found no indicator, the picker starts from it (what was read)", async () => {
+    const saved = { sheet: "Theo dõi", code: 1, figure: 2 };
+    const o = await check(noTableWorkbook(), saved);
+    expect(noTableFound(o.result)).toBe(true);
+    expect(pickerDefaults(o.reading.map, "Theo dõi")).toEqual({ code: 1, figure: 2 });
+  });
+
   test("the mapping saved: every role given a column, for one sheet or every sheet", () => {
     expect(mappingFromChoice({ code: 0, figure: 4 }, "TC 1-9 Hạ tầng")).toEqual({ ok: true, mapping: { code: 0, figure: 4, sheet: "TC 1-9 Hạ tầng" } });
     expect(mappingFromChoice({ figure: 3, self: 4 }, null)).toEqual({ ok: true, mapping: { figure: 3, self: 4 } });
