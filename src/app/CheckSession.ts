@@ -132,10 +132,10 @@ export class CheckSession {
       () => onProgress?.(0.5, "evaluate"),
     );
     this.detection = judged.detection;
-    this.columns = this.lastGrid ? sheetColumns(this.lastGrid, judged.detection.map) : [];
-    this.lastGrid = null;
     this.result = judged.result;
     this.suspectName = guardNames(this.result, this.detection);
+    this.columns = this.lastGrid ? sheetColumns(this.lastGrid, judged.detection.map) : [];
+    this.lastGrid = null;
     onProgress?.(0.7, "mark");
     const settings = {
       setId: options.setId,

@@ -25,11 +25,12 @@ import { HelpPanel } from "./components/HelpPanel";
 import { ResultView } from "./components/ResultView";
 import { SettingsForm } from "./components/SettingsForm";
 import type { PaneCatalogue, PaneHost } from "./host";
-import { checkOptionsFrom, initialSettings, noTableFound, otherMessages, provinceOptions, regionState, settingsSummary, withColumns } from "./model";
-import type { ColumnMapping } from "../domain/grid/readSheet";
+import { checkOptionsFrom, initialSettings, otherMessages, provinceOptions, regionState, settingsSummary } from "./model";
 import { translator } from "./strings";
 import type { Lang } from "../domain/messages/Lang";
 import { useCheckRun } from "./useCheckRun";
+import { checkOptionsForWorkbook, noTableFound, withColumns } from "./model";
+import type { ColumnMapping } from "../domain/grid/readSheet";
 
 // Consolidation loads when its section is first opened: not part of the pane's first load.
 const ConsolidatePanel = React.lazy(() => import("./consolidate/ConsolidatePanel").then((m) => ({ default: m.ConsolidatePanel })));
@@ -136,7 +137,7 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
       return;
     }
     void loadReading().catch(() => undefined);
-    if (await run.check(checkOptionsFrom(next, region))) setSettingsOpen(false);
+    if (await run.check(checkOptionsForWorkbook(next, region))) setSettingsOpen(false);
   };
 
   /** The column picker's choice (undefined: automatic reading) is saved by the check it runs. */
@@ -274,7 +275,7 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
               <React.Suspense fallback={<ProgressBar />}>
                 <ConsolidatePanel
                   lang={lang}
-                  options={checkOptionsFrom({ ...settings, columns: undefined }, region)}
+                  options={checkOptionsFrom(settings, region)}
                   setName={set?.name ?? settings.setId}
                   provinceName={catalogue.listProvinces().find((p) => p.id === settings.province)?.name ?? null}
                   actions={{

@@ -103,6 +103,14 @@ export function withColumns(columns: ColumnMapping | undefined): { columns?: Col
 }
 
 /**
+ * The options a check of this workbook runs with: the settings' and the column mapping saved for
+ * it. (Consolidation takes checkOptionsFrom: other communes' workbooks are read by their headers.)
+ */
+export function checkOptionsForWorkbook(settings: WorkbookSettings, region: RegionState): CheckOptions {
+  return { ...checkOptionsFrom(settings, region), ...withColumns(settings.columns) };
+}
+
+/**
  * How the region field behaves:
  * - "inferred": the province lies in one region of the set; shown, not editable;
  * - "spans": the province spans regions; the user picks among them;
@@ -217,7 +225,6 @@ export function checkOptionsFrom(settings: WorkbookSettings, region: RegionState
     region: region.value,
     disadvantaged: settings.disadvantaged,
     overlayJson: settings.overlayJson,
-    ...withColumns(settings.columns),
   };
 }
 

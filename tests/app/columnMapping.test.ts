@@ -11,7 +11,7 @@ import { readWorkbookGrid } from "../../src/adapters/xlsx/readGrid";
 import { CheckSession, type CheckOutcome } from "../../src/app/CheckSession";
 import type { IndicatorResult } from "../../src/domain/evaluation/CommuneResult";
 import { builtinCatalogue } from "../../src/taskpane/catalogue";
-import { checkOptionsFrom, initialSettings, regionState } from "../../src/taskpane/model";
+import { checkOptionsForWorkbook, initialSettings, regionState } from "../../src/taskpane/model";
 import { FakeExcel } from "../fakes/excel";
 import { seedFromGrid } from "../fakes/excel/workbooks";
 
@@ -26,7 +26,7 @@ async function paneCheck(port: OfficeWorkbookPort | MemoryWorkbook, chosen?: { p
   const settings = initialSettings(await port.readSettings(), setIds);
   if (chosen) settings.province = chosen.province;
   const region = regionState(settings.province, settings.province ? builtinCatalogue.regionForProvince(settings.province) : null, settings.region, []);
-  return new CheckSession(port).check(checkOptionsFrom(settings, region));
+  return new CheckSession(port).check(checkOptionsForWorkbook(settings, region));
 }
 
 describe("a saved column mapping is used by later checks", () => {
@@ -60,7 +60,7 @@ describe("a saved column mapping is used by later checks", () => {
     expect(achieved(await paneCheck(wb))).toBe(7);
     const saved = initialSettings(await wb.readSettings(), setIds);
     delete saved.columns;
-    const cleared = await new CheckSession(wb).check(checkOptionsFrom(saved, regionState("lang-son", builtinCatalogue.regionForProvince("lang-son"), null, [])));
+    const cleared = await new CheckSession(wb).check(checkOptionsForWorkbook(saved, regionState("lang-son", builtinCatalogue.regionForProvince("lang-son"), null, [])));
     expect(await wb.readSettings()).not.toHaveProperty("columns");
     expect(achieved(cleared)).toBe(5);
     expect(achieved(await paneCheck(wb))).toBe(5);

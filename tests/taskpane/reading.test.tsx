@@ -144,13 +144,13 @@ describe("no indicator table", () => {
 });
 
 describe("the options a check runs with", () => {
-  test("carry the saved mapping; without one there is no columns key", async () => {
-    const { checkOptionsFrom, regionState } = await import("../../src/taskpane/model");
+  test("carry the saved mapping; without one there is no columns key; consolidation's never do", async () => {
+    const { checkOptionsForWorkbook, checkOptionsFrom, regionState } = await import("../../src/taskpane/model");
     const region = regionState(null, null, null, []);
     const base = { setId: "xa-ntm-2021-2025", province: "lang-son", region: null, disadvantaged: false, overlayJson: null };
-    expect(checkOptionsFrom({ ...base, columns: { sheet: "A", figure: 3 } }, region).columns).toEqual({ sheet: "A", figure: 3 });
-    expect(checkOptionsFrom(base, region)).not.toHaveProperty("columns");
+    expect(checkOptionsForWorkbook({ ...base, columns: { sheet: "A", figure: 3 } }, region).columns).toEqual({ sheet: "A", figure: 3 });
+    expect(checkOptionsForWorkbook(base, region)).not.toHaveProperty("columns");
     // What the pane hands the consolidation: another commune's workbook is read by its own headers.
-    expect(checkOptionsFrom({ ...base, columns: undefined }, region)).not.toHaveProperty("columns");
+    expect(checkOptionsFrom({ ...base, columns: { sheet: "A", figure: 3 } }, region)).not.toHaveProperty("columns");
   });
 });
