@@ -4,7 +4,9 @@ import type { CheckOptions, ContextProblem } from "../domain/evaluation/context"
 import { evaluate, type EvaluationContext } from "../domain/evaluation/evaluate";
 import type { CommuneResult } from "../domain/evaluation/CommuneResult";
 import { applyEdits, type Detection } from "../domain/grid/findIndicators";
-import type { CellEdit } from "../domain/grid/Grid";
+import type { CellEdit, WorkbookGrid } from "../domain/grid/Grid";
+import type { ReadingMap } from "../domain/grid/ReadingMap";
+import { sheetColumns, type SheetColumns } from "../domain/grid/sheetColumns";
 import { reasonText } from "../domain/messages";
 import type { Lang } from "../domain/messages/Lang";
 import { problem, type Problem } from "../domain/problems/Problem";
@@ -42,6 +44,13 @@ export interface CheckOutcome {
    * with the options (a province spanning regions) and the host's (a protected sheet), as data.
    */
   problems: Problem[];
+  /** What was read from each sheet, and the sheets' columns (the pane's "Bảng đã đọc" and column picker). */
+  reading: WorkbookReading;
+}
+
+export interface WorkbookReading {
+  map: ReadingMap;
+  sheets: SheetColumns[];
 }
 
 export { CheckOptionsError };
@@ -58,6 +67,23 @@ export function marksFor(result: CommuneResult, lang: Lang = "vi"): Mark[] {
   return marks;
 }
 
+/** The port, with each grid it reads also handed to `onGrid`; every other member is the port's own. */
+function tapGrid(port: WorkbookPort, onGrid: (grid: WorkbookGrid) => void): WorkbookPort {
+  return new Proxy(port, {
+    get(target, key) {
+      if (key === "readGrid") {
+        return async () => {
+          const grid = await target.readGrid();
+          onGrid(grid);
+          return grid;
+        };
+      }
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 /**
  * The add-in's and the preview's use case: check a workbook through its port, keep what was
  * detected so an edited figure is re-judged without re-reading the workbook.
@@ -71,11 +97,22 @@ export class CheckSession {
   private definitions: DefinitionsSheetReading | null = null;
   /** A title-block name refused because it looks like a formula. */
   private suspectName: string | null = null;
+  private columns: SheetColumns[] = [];
+  /** The grid of the check in progress (its used columns are listed for the column picker, then it is dropped). */
+  private lastGrid: WorkbookGrid | null = null;
+  private readonly port: WorkbookPort;
 
-  constructor(private readonly port: WorkbookPort, public lang: Lang = "vi") {}
+  constructor(port: WorkbookPort, public lang: Lang = "vi") {
+    this.port = tapGrid(port, (grid) => (this.lastGrid = grid));
+  }
 
   get lastResult(): CommuneResult | null {
     return this.result;
+  }
+
+  /** The last check's reading map, or null before any check. */
+  get readingMap(): ReadingMap | null {
+    return this.detection?.map ?? null;
   }
 
   /** Reads every sheet, judges every indicator, highlights the cells. */
@@ -89,6 +126,8 @@ export class CheckSession {
     this.definitions = judged.definitions ?? null;
     this.result = judged.result;
     this.suspectName = guardNames(this.result, this.detection);
+    this.columns = this.lastGrid ? sheetColumns(this.lastGrid, judged.detection.map) : [];
+    this.lastGrid = null;
     onProgress?.(0.7, "mark");
     const settings = {
       setId: options.setId ?? "auto",
@@ -97,6 +136,7 @@ export class CheckSession {
       region: options.region,
       disadvantaged: options.disadvantaged,
       overlayJson: options.overlayJson,
+      ...(options.columns ? { columns: options.columns } : {}),
     };
     const marks = marksFor(this.result, this.lang);
     let markReport: MarkReport;
@@ -170,6 +210,6 @@ export class CheckSession {
 
   private outcome(markReport: MarkReport): CheckOutcome {
     const named = this.suspectName ? [problem("title/formula-like", { text: this.suspectName })] : [];
-    return { result: this.result!, markReport, problems: [...this.contextProblems, ...markReport.problems, ...named] };
+    return { result: this.result!, markReport, problems: [...this.contextProblems, ...markReport.problems, ...named], reading: { map: this.detection!.map, sheets: this.columns } };
   }
 }

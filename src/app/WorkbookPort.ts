@@ -2,6 +2,7 @@ import type { WorkbookGrid, CellRef } from "../domain/grid/Grid";
 import type { Verdict } from "../domain/evaluation/Verdict";
 import type { SheetLayout } from "../domain/summary/SheetLayout";
 import type { ProblemOf } from "../domain/problems/Problem";
+import type { ColumnMapping } from "../domain/grid/readSheet";
 
 /** A highlight on one cell: achieved green, not achieved red, not assessed amber. */
 export interface Mark {
@@ -32,6 +33,8 @@ export interface WorkbookSettings {
   /** A user's own definitions/overlay JSON text, if any. */
   overlayJson: string | null;
   disadvantaged: boolean;
+  /** The user's column mapping (the pane's column picker); absent: automatic reading. */
+  columns?: ColumnMapping;
 }
 
 /**

@@ -22,6 +22,7 @@ import { judgeInput, readInput, samePath } from "./inputFile";
 import { FileError, UsageError } from "./UsageError";
 import type { ColumnMapping } from "../domain/grid/readSheet";
 import type { Io } from "./main";
+import { noTableFound, noTableLookedFor } from "../domain/messages/readingWords";
 
 export interface CheckFileOptions {
   /** The file's bytes and kind, when already read and judged (main does, before loading this module). */
@@ -95,9 +96,10 @@ export async function checkFile(o: CheckFileOptions, io: Io): Promise<number> {
 
 /** No indicator table: name the file and what was looked for, rather than "Đạt 0/19". */
 function noTableText(file: string, lang: Lang): string {
+  const what = `“${file}”: ${noTableFound(lang)}. ${noTableLookedFor(lang)}`;
   return lang === "vi"
-    ? `“${file}”: không tìm thấy bảng chỉ tiêu. Cần một dòng tiêu đề có cột số liệu (“Kết quả thực hiện”, “Hiện trạng”, “Kết quả”, “Số liệu”) và các dòng có mã chỉ tiêu (4.2, 1.4.2, “Chỉ tiêu 4.2”, 17.10). Xem những gì đã đọc: ntm inspect “${file}”; hoặc chỉ rõ cột: --columns code=B,figure=D.`
-    : `“${file}”: no indicator table found. It needs a header row with a figure column (“Kết quả thực hiện”, “Hiện trạng”, “Kết quả”, “Số liệu”) and rows with indicator codes (4.2, 1.4.2, “Chỉ tiêu 4.2”, 17.10). See what was read: ntm inspect “${file}”; or name the columns: --columns code=B,figure=D.`;
+    ? `${what} Xem những gì đã đọc: ntm inspect “${file}”; hoặc chỉ rõ cột: --columns code=B,figure=D.`
+    : `${what} See what was read: ntm inspect “${file}”; or name the columns: --columns code=B,figure=D.`;
 }
 
 /**

@@ -1,16 +1,8 @@
-import { a1, columnLetters } from "../domain/grid/address";
-import type { CellRef } from "../domain/grid/Grid";
-import type { ColumnChoice, ReadingMap, RowReading, SkipReason, TableReading } from "../domain/grid/ReadingMap";
+import { columnLetters } from "../domain/grid/address";
+import type { ColumnChoice, ReadingMap, TableReading } from "../domain/grid/ReadingMap";
 import { regionAbbreviation } from "../domain/grid/regions";
 import type { Lang } from "../domain/messages/Lang";
-
-const SKIP: Record<SkipReason, { vi: string; en: string }> = {
-  numbering: { vi: "dòng đánh số cột", en: "column numbering row" },
-  "no-code": { vi: "không có mã chỉ tiêu hay số tiêu chí", en: "no indicator code or criterion number" },
-  "unknown-code": { vi: "mã không có trong bộ tiêu chí", en: "code not in the criteria set" },
-  duplicate: { vi: "mã đã có ở dòng trước (dùng dòng đầu)", en: "code already read above (the first is used)" },
-  "hidden-copy": { vi: "dòng ẩn (hoặc trang ẩn) trùng mã với dòng đang hiện", en: "hidden row (or sheet) with the code of a visible row" },
-};
+import { cellA1, codePrefixText, COLUMN_ROLES, columnHowText, columnRoleText, periodText, rowReadingText, type ColumnRole } from "../domain/messages/readingWords";
 
 /** The reading map as text: what `ntm inspect` prints. */
 export function readingMapText(file: string, map: ReadingMap, lang: Lang): string {
@@ -35,7 +27,7 @@ export function readingMapText(file: string, map: ReadingMap, lang: Lang): strin
     for (const t of s.tables) {
       lines.push(...tableText(t, lang));
       for (const r of t.rows) {
-        lines.push(`    ${rowText(r, lang)}`);
+        lines.push(`    ${rowReadingText(r, lang)}`);
         if (r.as === "indicator") indicators++;
         else if (r.as === "criterion") criteria++;
         else skipped++;
@@ -48,7 +40,7 @@ export function readingMapText(file: string, map: ReadingMap, lang: Lang): strin
 
 function col(c: ColumnChoice | null, lang: Lang): string | null {
   if (!c) return null;
-  const how = c.by === "user" ? (lang === "vi" ? "người dùng chọn" : "chosen by you") : c.by === "content" ? (lang === "vi" ? "theo nội dung" : "from its content") : null;
+  const how = columnHowText(c.by, lang);
   const parts = [c.header ? `“${c.header}”` : null, how].filter(Boolean).join(", ");
   return `${columnLetters(c.col)}${parts ? ` (${parts})` : ""}`;
 }
@@ -70,39 +62,26 @@ function tableText(t: TableReading, lang: Lang): string[] {
         ? "chưa chọn vùng"
         : "no region chosen"
       : null;
-  const parts: [string, string | null][] = [
-    [vi ? "mã" : "code", col(c.code, lang)],
-    ["STT", col(c.ordinal, lang)],
-    [vi ? "số tiêu chí" : "criterion no.", col(c.criterion, lang)],
-    [vi ? "tên" : "name", col(c.name, lang)],
-    [vi ? "mức chuẩn" : "threshold", threshold],
-    [vi ? "mức chuẩn chung" : "general threshold", col(c.generalThreshold, lang)],
-    [vi ? "số liệu" : "figure", col(c.figure, lang)],
-    [vi ? "tự đánh giá" : "self-assessment", col(c.self, lang)],
-    [vi ? "số đạt" : "count", col(c.count, lang)],
-    [vi ? "tổng số" : "total", col(c.total, lang)],
-  ];
+  const shown: Record<ColumnRole, string | null> = {
+    code: col(c.code, lang),
+    ordinal: col(c.ordinal, lang),
+    criterion: col(c.criterion, lang),
+    name: col(c.name, lang),
+    threshold,
+    generalThreshold: col(c.generalThreshold, lang),
+    figure: col(c.figure, lang),
+    self: col(c.self, lang),
+    count: col(c.count, lang),
+    total: col(c.total, lang),
+  };
+  const parts = COLUMN_ROLES.map((role) => [columnRoleText(role, lang), shown[role]] as const);
   const lines = [head, `    ${parts.filter(([, v]) => v).map(([k, v]) => `${k}: ${v}`).join("; ")}`];
   if (c.regionColumns.length) lines.push(`    ${vi ? "cột theo vùng" : "region columns"}: ${c.regionColumns.map((r) => `${regionAbbreviation(r.region)} ${columnLetters(r.col)}`).join(", ")}`);
-  if (t.period) lines.push(`    ${vi ? "kỳ được đánh giá" : "period judged"}: ${t.period} (${vi ? "trong" : "of"} ${t.periods.join(" / ")})`);
-  if (t.codePrefix) lines.push(`    ${vi ? `mã viết kèm số mục ${t.codePrefix}. (${t.codePrefix}.4.2 là chỉ tiêu 4.2)` : `codes carry section ${t.codePrefix}. (${t.codePrefix}.4.2 is indicator 4.2)`}`);
+  const period = periodText(t, lang);
+  if (period) lines.push(`    ${period}`);
+  const prefix = codePrefixText(t, lang);
+  if (prefix) lines.push(`    ${prefix}`);
   return lines;
-}
-
-function cell(ref: CellRef | null): string {
-  return ref ? a1(ref.row, ref.col) : "—";
-}
-
-function rowText(r: RowReading, lang: Lang): string {
-  const vi = lang === "vi";
-  const at = `${vi ? "Dòng" : "Row"} ${r.row + 1}`;
-  if (r.as === "criterion") return `${at}: ${vi ? "tiêu chí" : "criterion"} ${r.no}${r.label ? ` — ${r.label}` : ""}`;
-  if (r.as === "indicator") {
-    const hidden = r.hidden ? (vi ? " (ẩn)" : " (hidden)") : "";
-    const region = r.thresholdRegion ? ` ${regionAbbreviation(r.thresholdRegion)}` : "";
-    return `${at}${hidden}: ${vi ? "chỉ tiêu" : "indicator"} ${r.code} — ${vi ? "số liệu" : "figure"} ${cell(r.figure)}, ${vi ? "mức chuẩn" : "threshold"} ${cell(r.threshold)}${region}, ${vi ? "tự đánh giá" : "self"} ${cell(r.self)}${r.label ? ` · ${r.label.slice(0, 60)}` : ""}`;
-  }
-  return `${at}: ${vi ? "bỏ qua" : "skipped"} — ${SKIP[r.why][lang]}${r.code ? ` (${r.code})` : ""}: ${r.text}`;
 }
 
 /** The reading map as JSON: columns as letters, cells as A1 addresses. */
@@ -122,7 +101,7 @@ export function readingMapJson(file: string, map: ReadingMap): unknown {
           ...Object.fromEntries(Object.entries(t.columns).filter(([k]) => k !== "regionColumns").map(([k, v]) => [k, letters(v as ColumnChoice | null)])),
           regionColumns: t.columns.regionColumns.map((r) => ({ region: r.region, col: columnLetters(r.col) })),
         },
-        rows: t.rows.map((r) => (r.as === "indicator" ? { ...r, row: r.row + 1, figure: r.figure && cell(r.figure), threshold: r.threshold && cell(r.threshold), self: r.self && cell(r.self) } : { ...r, row: r.row + 1 })),
+        rows: t.rows.map((r) => (r.as === "indicator" ? { ...r, row: r.row + 1, figure: r.figure && cellA1(r.figure), threshold: r.threshold && cellA1(r.threshold), self: r.self && cellA1(r.self) } : { ...r, row: r.row + 1 })),
       })),
     })),
   };

@@ -29,10 +29,15 @@ import { AUTO_SET, checkOptionsFrom, initialSettings, otherMessages, provinceOpt
 import { translator } from "./strings";
 import type { Lang } from "../domain/messages/Lang";
 import { useCheckRun } from "./useCheckRun";
+import { checkOptionsForWorkbook, noTableFound, withColumns } from "./model";
+import type { ColumnMapping } from "../domain/grid/readSheet";
 
 // Consolidation loads when its section is first opened: not part of the pane's first load.
 const SetView = React.lazy(() => import("./components/SetView").then((m) => ({ default: m.SetView })));
 const ConsolidatePanel = React.lazy(() => import("./consolidate/ConsolidatePanel").then((m) => ({ default: m.ConsolidatePanel })));
+// "Bảng đã đọc" and the column picker: fetched while the first check runs, not part of the first load.
+const loadReading = () => import("./reading/ReadingPanel");
+const ReadingPanel = React.lazy(() => loadReading().then((m) => ({ default: m.ReadingPanel })));
 
 const useStyles = makeStyles({
   root: {
@@ -79,6 +84,7 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
   const [copyState, setCopyState] = React.useState<"idle" | "copied" | "failed">("idle");
   const run = useCheckRun(host, lang, t);
   const { busy, progress, outcome, rechecked, notices } = run;
+  const noTable = outcome ? noTableFound(outcome.result) : false;
 
   const set = sets.find((s) => s.id === settings.setId);
   const regionSet = regionSetFor(settings.setId, sets);
@@ -126,13 +132,22 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
   };
 
   /** The province changes verdicts: it is asked for before the first check, never silently skipped. */
-  const runCheck = async () => {
-    if (!settings.province) {
+  const runCheck = async (next: WorkbookSettings = settings) => {
+    if (!next.province) {
       setProvinceError(true);
       setSettingsOpen(true);
       return;
     }
-    if (await run.check(checkOptionsFrom(settings, region))) setSettingsOpen(false);
+    void loadReading().catch(() => undefined);
+    if (await run.check(checkOptionsForWorkbook(next, region))) setSettingsOpen(false);
+  };
+
+  /** The column picker's choice (undefined: automatic reading) is saved by the check it runs. */
+  const applyColumns = (columns: ColumnMapping | undefined) => {
+    const { columns: _old, ...rest } = settings;
+    const next: WorkbookSettings = { ...rest, ...withColumns(columns) };
+    setSettings(next);
+    void runCheck(next);
   };
 
   const copy = async () => {
@@ -175,7 +190,7 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
           </Button>
           {outcome && (
             <div className={styles.secondary}>
-              <Button disabled={disabled} onClick={() => void run.insertSummary()}>{t("insertSummaryButton")}</Button>
+              {!noTable && <Button disabled={disabled} onClick={() => void run.insertSummary()}>{t("insertSummaryButton")}</Button>}
               <Button disabled={disabled} appearance="subtle" onClick={() => void run.clear()}>{t("clearMarksButton")}</Button>
             </div>
           )}
@@ -227,16 +242,24 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
         {outcome ? (
           <>
             {rechecked && <Text size={200}>{t("recheckedAfterEdit")}</Text>}
-            <ResultView t={t} lang={lang} result={outcome.result} set={sets.find((s) => s.id === outcome.result.setId)} onSelectCell={run.selectCell} />
-            <section className={styles.report} aria-label={t("reportTitle")}>
-              <Field label={t("reportTitle")} hint={paragraph ? t("reportHint") : t("reportNone")}>
-                <Textarea readOnly resize="vertical" rows={6} value={paragraph ?? ""} />
-              </Field>
-              <div className={styles.copyRow}>
-                <Button disabled={!paragraph} onClick={() => void copy()}>{t("copyButton")}</Button>
-                {copyState !== "idle" && <Text role="status">{t(copyState === "copied" ? "copied" : "copyFailed")}</Text>}
-              </div>
-            </section>
+            {!noTable && (
+              <>
+                <ResultView t={t} lang={lang} result={outcome.result} set={sets.find((s) => s.id === outcome.result.setId)} onSelectCell={run.selectCell} />
+                <section className={styles.report} aria-label={t("reportTitle")}>
+                  <Field label={t("reportTitle")} hint={paragraph ? t("reportHint") : t("reportNone")}>
+                    <Textarea readOnly resize="vertical" rows={6} value={paragraph ?? ""} />
+                  </Field>
+                  <div className={styles.copyRow}>
+                    <Button disabled={!paragraph} onClick={() => void copy()}>{t("copyButton")}</Button>
+                    {copyState !== "idle" && <Text role="status">{t(copyState === "copied" ? "copied" : "copyFailed")}</Text>}
+                  </div>
+                </section>
+              </>
+            )}
+            <React.Suspense fallback={null}>
+              <ReadingPanel lang={lang} reading={outcome.reading} noTable={noTable} saved={settings.columns} disabled={disabled}
+                onSelectCell={run.selectCell} onApplyColumns={applyColumns} />
+            </React.Suspense>
           </>
         ) : (
           busy !== "check" && (

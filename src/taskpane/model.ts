@@ -9,6 +9,8 @@ import type { CriteriaSet, Province } from "../domain/definitions/schema";
 import type { CommuneResult, CriterionResult, IndicatorResult } from "../domain/evaluation/CommuneResult";
 import type { Verdict } from "../domain/evaluation/Verdict";
 import type { RegionLookup } from "./host";
+import { parseColumnMapping } from "../domain/grid/columnMapping";
+import type { ColumnMapping } from "../domain/grid/readSheet";
 import { format, STRINGS, type StringKey } from "./strings";
 import type { Lang } from "../domain/messages/Lang";
 
@@ -89,7 +91,27 @@ export function initialSettings(saved: WorkbookSettings | null, setIds: readonly
     region: saved.region ?? null,
     disadvantaged: saved.disadvantaged === true,
     overlayJson: saved.overlayJson ?? null,
+    // Settings saved before the column picker have none; a damaged mapping reads as none.
+    ...withColumns(parseColumnMapping(saved.columns) ?? undefined),
   };
+}
+
+/** The check found no indicator table: the pane says so and shows no verdicts ("Đạt 0/19") nor summary. */
+export function noTableFound(result: CommuneResult): boolean {
+  return result.findings.some((f) => f.code === "table/not-found");
+}
+
+/** `{ columns }` when there is a mapping, else nothing (the key absent, as in older settings). */
+export function withColumns(columns: ColumnMapping | undefined): { columns?: ColumnMapping } {
+  return columns ? { columns } : {};
+}
+
+/**
+ * The options a check of this workbook runs with: the settings' and the column mapping saved for
+ * it. (Consolidation takes checkOptionsFrom: other communes' workbooks are read by their headers.)
+ */
+export function checkOptionsForWorkbook(settings: WorkbookSettings, region: RegionState): CheckOptions {
+  return { ...checkOptionsFrom(settings, region), ...withColumns(settings.columns) };
 }
 
 /**

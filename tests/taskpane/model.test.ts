@@ -189,7 +189,8 @@ describe("messages beside the findings list", () => {
   test("the options' and the host's problems are worded in the pane's language; findings are left to their list", () => {
     const result = lienSonResult();
     const protectedSheet = { code: "host/protected-sheet" as const, at: { sheet: "Biểu 02" }, params: {} };
-    const outcome = { result, markReport: { applied: 6, problems: [protectedSheet] }, problems: [protectedSheet] };
+    const reading = { map: { sheets: [], commune: null, provinceText: null, district: null }, sheets: [] };
+    const outcome = { result, markReport: { applied: 6, problems: [protectedSheet] }, problems: [protectedSheet], reading };
     expect(otherMessages(outcome, "vi")).toEqual([
       "Trang “Biểu 02” đang được bảo vệ nên không ghi được. Hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.",
     ]);

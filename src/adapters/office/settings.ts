@@ -5,6 +5,7 @@
  */
 import { problem } from "../../domain/problems/Problem";
 import type { HostProblem, WorkbookSettings } from "../../app/WorkbookPort";
+import { parseColumnMapping } from "../../domain/grid/columnMapping";
 
 /** Workbook setting with this tool's settings (JSON text). */
 export const SETTINGS_KEY = "ntm-checker.settings";
@@ -43,11 +44,14 @@ export function parseSettings(raw: unknown): WorkbookSettings | null {
   if (typeof o.setId !== "string" || !strOrNull(o.province) || !strOrNull(o.region) || !strOrNull(o.overlayJson) || typeof o.disadvantaged !== "boolean") {
     return null;
   }
+  // Settings saved before the column picker have no `columns`; a damaged mapping is dropped alone.
+  const columns = o.columns === undefined ? null : parseColumnMapping(o.columns);
   return {
     setId: o.setId,
     province: o.province as string | null,
     region: o.region as string | null,
     overlayJson: o.overlayJson as string | null,
     disadvantaged: o.disadvantaged,
+    ...(columns ? { columns } : {}),
   };
 }
