@@ -46,8 +46,11 @@ export function parseSettings(raw: unknown): WorkbookSettings | null {
   }
   // Settings saved before the column picker have no `columns`; a damaged mapping is dropped alone.
   const columns = o.columns === undefined ? null : parseColumnMapping(o.columns);
+  // The commune group (2026–2030) came later too: absent or not a group, none.
+  const group = typeof o.group === "string" && /^nhom-[123]$/.test(o.group) ? o.group : null;
   return {
     setId: o.setId,
+    ...(group ? { group } : {}),
     province: o.province as string | null,
     region: o.region as string | null,
     overlayJson: o.overlayJson as string | null,

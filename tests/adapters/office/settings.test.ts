@@ -21,7 +21,7 @@ describe("settings with a column mapping", () => {
     const read = await new OfficeWorkbookPort(excel.run).readSettings();
     expect(read).toEqual(BEFORE_PICKER);
     expect(read).not.toHaveProperty("columns");
-    expect(initialSettings(read, ["xa-ntm-2021-2025"])).toEqual(BEFORE_PICKER);
+    expect(initialSettings(read, ["xa-ntm-2021-2025"])).toEqual({ ...BEFORE_PICKER, group: null });
   });
 
   test.each([
@@ -36,12 +36,24 @@ describe("settings with a column mapping", () => {
   ])("a damaged mapping (%s) is dropped, the other settings still load", (_, columns) => {
     const read = parseSettings(JSON.stringify({ ...BEFORE_PICKER, columns }));
     expect(read).toEqual(BEFORE_PICKER);
-    expect(initialSettings({ ...BEFORE_PICKER, columns } as unknown as WorkbookSettings, ["xa-ntm-2021-2025"])).toEqual(BEFORE_PICKER);
+    expect(initialSettings({ ...BEFORE_PICKER, columns } as unknown as WorkbookSettings, ["xa-ntm-2021-2025"])).toEqual({ ...BEFORE_PICKER, group: null });
   });
 
   test("a mapping for every sheet (no sheet name) is kept as it is", () => {
     const all = { ...BEFORE_PICKER, columns: { figure: 3, self: 4 } };
     expect(parseSettings(JSON.stringify(all))).toEqual(all);
-    expect(initialSettings(all, ["xa-ntm-2021-2025"])).toEqual(all);
+    expect(initialSettings(all, ["xa-ntm-2021-2025"])).toEqual({ ...all, group: null });
+  });
+});
+
+describe("settings with a commune group", () => {
+  test("the group and 'as the workbook says' survive a reload; a damaged group is dropped alone", async () => {
+    const saved: WorkbookSettings = { ...BEFORE_PICKER, setId: "auto", group: "nhom-2" };
+    const excel = new FakeExcel(oneSheetWorkbook());
+    await new OfficeWorkbookPort(excel.run).writeSettings(saved);
+    const read = await new OfficeWorkbookPort(excel.run).readSettings();
+    expect(read).toEqual(saved);
+    expect(initialSettings(read, ["xa-ntm-2021-2025"])).toEqual(saved);
+    expect(parseSettings(JSON.stringify({ ...saved, group: "nhom-7" }))).toEqual({ ...BEFORE_PICKER, setId: "auto" });
   });
 });
