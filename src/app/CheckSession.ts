@@ -11,11 +11,10 @@ import { reasonText } from "../domain/messages";
 import type { Lang } from "../domain/messages/Lang";
 import { problem, type Problem } from "../domain/problems/Problem";
 import { buildReportParagraph } from "../domain/summary/reportParagraph";
-import { buildSummaryLayout } from "../domain/summary/buildSummary";
 import type { HostProblem, Mark, MarkReport, WorkbookPort } from "./WorkbookPort";
 import { CheckOptionsError, judgeWorkbook, validateOptions } from "./judgeWorkbook";
 import { isFormulaLike } from "../domain/messages/safeName";
-import { buildDefinitionsLayout, type DefinitionsSheetReading } from "../domain/definitions/definitionsSheet";
+import type { DefinitionsSheetReading } from "../domain/definitions/definitionsSheet";
 import { DEFINITIONS_WORDS } from "../domain/messages/definitionsSheetWords";
 
 /**
@@ -176,6 +175,8 @@ export class CheckSession {
   /** Inserts (or refreshes) the summary sheet; never over a user's sheet. */
   async insertSummary(lang: Lang = this.lang): Promise<{ name: string; problems: HostProblem[] }> {
     if (!this.result) throw new Error("insertSummary before check");
+    // The sheet builders load when first used: they are not needed to check.
+    const { buildSummaryLayout } = await import("../domain/summary/buildSummary");
     return this.port.writeSheet(buildSummaryLayout(this.result, this.summaryMeta(lang)));
   }
 
@@ -187,6 +188,7 @@ export class CheckSession {
     if (!this.result) throw new Error("insertDefinitions before check");
     const meta = this.summaryMeta(lang);
     const where = meta.regionName ? DEFINITIONS_WORDS[lang].where(meta.regionName, this.result.grouping === "group") : null;
+    const { buildDefinitionsLayout } = await import("../domain/definitions/definitionsLayout");
     return this.port.writeSheet(buildDefinitionsLayout(this.result, { setName: meta.setName, where, previous: this.definitions?.originals }, lang));
   }
 
