@@ -8,7 +8,7 @@ import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import ExcelJS from "exceljs";
-import { prepareConsolidation } from "../app/consolidate/checkCommune";
+import { entriesOf, prepareConsolidation } from "../app/consolidate/checkCommune";
 import { DEFAULT_SET_ID } from "../domain/evaluation/context";
 import { knownColumns } from "../app/consolidate/consolidateSources";
 import { checkFiles, type WorkerInit } from "./consolidatePool";
@@ -111,7 +111,7 @@ export async function runConsolidate(args: string[], io: Io): Promise<number> {
   const entries: CommuneEntry[] = [];
   const excluded: ExcludedFile[] = [...missing];
   for (const c of checked) {
-    if (c.ok) entries.push(c.entry);
+    if (c.ok) entries.push(...entriesOf(c));
     else excluded.push(c.excluded);
   }
   // One table holds one criteria set: workbooks judged with different sets are never mixed.

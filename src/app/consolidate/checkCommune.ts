@@ -9,7 +9,8 @@ import type { Detection } from "../../domain/grid/findIndicators";
 import { communeFromText } from "../../domain/grid/titleBlock";
 import { communeEntry, type CommuneEntry, type ExcludedFile } from "../../domain/district/consolidate";
 import type { WorkbookPort } from "../WorkbookPort";
-import { judgeWorkbook } from "../judgeWorkbook";
+import { judgeGrid } from "../judgeWorkbook";
+import type { WorkbookGrid } from "../../domain/grid/Grid";
 import { isFormulaLike } from "../../domain/messages/safeName";
 
 /** What every workbook of one consolidation is checked with; built once (per worker). */
@@ -40,7 +41,16 @@ export function setShape(set: CriteriaSet): { criterionNos: number[]; criterionN
 }
 
 /** One file's outcome: a commune entry, or why it is left out. Small enough to post between threads. */
-export type CheckedFile = { ok: true; entry: CommuneEntry } | { ok: false; excluded: ExcludedFile };
+/**
+ * One file's outcome. A workbook that holds several communes, one per sheet (each sheet's title
+ * block naming its commune), gives one entry per commune: the first in `entry`, the rest in `others`.
+ */
+export type CheckedFile = { ok: true; entry: CommuneEntry; others?: CommuneEntry[] } | { ok: false; excluded: ExcludedFile };
+
+/** Every commune entry of a checked file. */
+export function entriesOf(c: Extract<CheckedFile, { ok: true }>): CommuneEntry[] {
+  return [c.entry, ...(c.others ?? [])];
+}
 
 /** A commune file opened by its host: a port to read it through, or why it is no workbook at all. */
 export type OpenedWorkbook = { ok: true; port: Pick<WorkbookPort, "readGrid"> } | { ok: false; excluded: ExcludedFile };
@@ -56,8 +66,11 @@ export type OpenWorkbook = (file: string, bytes: Uint8Array) => OpenedWorkbook |
 export async function checkCommune(file: string, port: Pick<WorkbookPort, "readGrid">, setup: ConsolidationSetup): Promise<CheckedFile> {
   let read = false;
   let judged;
+  let grid: WorkbookGrid;
   try {
-    judged = await judgeWorkbook(port, setup.options, () => (read = true));
+    grid = await port.readGrid();
+    read = true;
+    judged = judgeGrid(grid, setup.options);
   } catch (e) {
     // A read that fails is the file's fault (damaged container …); a throw after it is a bug,
     // reported against this file by the caller ("failed").
@@ -70,7 +83,35 @@ export async function checkCommune(file: string, port: Pick<WorkbookPort, "readG
   if (nameFromTable(detection)) result.commune = null;
   // A title-block "name" that looks like a formula is not a name: the file name is used instead.
   if (result.commune !== null && isFormulaLike(result.commune)) result.commune = null;
-  return { ok: true, entry: communeEntry(file, result) };
+  const communes = communesBySheet(detection);
+  if (communes.length < 2) return { ok: true, entry: communeEntry(file, result) };
+  // One commune per sheet: each judged on its own sheets, named by its title block.
+  const entries = communes.map(({ commune, sheets }) => {
+    const own = judgeGrid({ sheets: grid.sheets.filter((s) => sheets.includes(s.name)) }, setup.options).result;
+    own.commune = commune;
+    return communeEntry(`${file} › ${sheets.join(", ")}`, own);
+  });
+  return { ok: true, entry: entries[0], others: entries.slice(1) };
+}
+
+/**
+ * The communes of a workbook that keeps one per sheet: the sheets with a table whose title block
+ * names a commune, with the untitled sheets that follow each (its second sheet); empty unless at
+ * least two communes are named. A commune's own workbook split over sheets names one commune.
+ */
+export function communesBySheet(detection: Detection): { commune: string; sheets: string[] }[] {
+  const out: { commune: string; sheets: string[] }[] = [];
+  for (const s of detection.map.sheets) {
+    if (s.tables.length === 0 || s.hidden) continue;
+    const name = s.commune && !isFormulaLike(s.commune) ? s.commune : null;
+    const last = out[out.length - 1];
+    if (name && (!last || last.commune !== name)) {
+      const seen = out.find((c) => c.commune === name);
+      if (seen) seen.sheets.push(s.sheet);
+      else out.push({ commune: name, sheets: [s.sheet] });
+    } else if (last) last.sheets.push(s.sheet);
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /** The reason a read error carries, else "corrupt" (the reader threw on a damaged container). */

@@ -16,7 +16,7 @@ import {
   type SetGroup,
 } from "../../domain/district/consolidate";
 import { getSet } from "../../domain/definitions/builtIn";
-import { checkCommune, prepareConsolidation, type CheckedFile, type OpenWorkbook } from "./checkCommune";
+import { checkCommune, entriesOf, prepareConsolidation, type CheckedFile, type OpenWorkbook } from "./checkCommune";
 
 /** A picked file: the browser's File has this shape. */
 export interface WorkbookSource {
@@ -63,7 +63,7 @@ export async function consolidateSources(
     } catch (e) {
       result = { ok: false, excluded: { file: src.name, reason: "unreadable", detail: e instanceof Error ? e.message : String(e) } };
     }
-    if (result.ok) entries.push(result.entry);
+    if (result.ok) entries.push(...entriesOf(result));
     else excluded.push(result.excluded);
     onStatus?.(i, { state: "done", result });
     // Let the pane repaint the progress bar between workbooks.
