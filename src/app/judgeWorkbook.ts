@@ -11,6 +11,7 @@ import { detectOptionsFor } from "../domain/definitions/detectOptions";
 import { getOverlay, getSet, listSets } from "../domain/definitions/builtIn";
 import { criteriaMatched, groupFromTitles, setFromCriteria, setFromTitles, sheetDefinedSet, type SetChoice, type SetReason } from "../domain/definitions/chooseSet";
 import { parseOverlayText } from "../domain/definitions/parseOverlay";
+import { fileDefinedSet } from "../domain/definitions/validateOverlay";
 import { DEFINITIONS_SHEET_NAME, readDefinitionsSheet, type DefinitionsSheetReading } from "../domain/definitions/definitionsSheet";
 import type { CriteriaSet } from "../domain/definitions/schema";
 import { findIndicators, type Detection, type DetectOptions } from "../domain/grid/findIndicators";
@@ -153,13 +154,14 @@ function conflictOf(choice: SetChoice, detection: Detection): SetChoice["conflic
 
 /** The set the user's definitions file extends, when one is given and names a set we ship. */
 function definitionsSet(options: CheckOptions): CriteriaSet | null {
-  const ids: string[] = (options.overlays ?? []).map((o) => o.extends);
+  const files = [...(options.overlays ?? [])];
   if (options.overlayJson) {
     const parsed = parseOverlayText(options.overlayJson);
-    if (parsed.ok) ids.push(parsed.overlay.extends);
+    if (parsed.ok) files.push(parsed.overlay);
   }
-  for (const id of ids.reverse()) {
-    const set = getSet(id) ?? (getOverlay(id) ? getSet(getOverlay(id)!.extends) : null);
+  for (const file of files.reverse()) {
+    // A file that defines its set whole (a village checklist's criteria) is that set.
+    const set = fileDefinedSet(file) ?? getSet(file.extends) ?? (getOverlay(file.extends) ? getSet(getOverlay(file.extends)!.extends) : null);
     if (set) return set;
   }
   return null;

@@ -47,12 +47,6 @@ export async function runDefinitions(args: string[], io: Io): Promise<number> {
     throw new FileError(vi ? `Không đọc được “${file}”: tệp bị hỏng hoặc không đầy đủ.` : `Cannot read “${file}”: the file is damaged or incomplete.`, e);
   }
   const { detection, result } = judgeGrid(grid, options);
-  if (result.setId === "sheet-defined")
-    throw new UsageError(
-      vi
-        ? `“${file}” không theo bộ tiêu chí nào có sẵn (${result.criteriaTotal} tiêu chí riêng của bảng): tệp định nghĩa phải dựa trên một bộ tiêu chí (--set).`
-        : `“${file}” follows no known criteria set (its own ${result.criteriaTotal} criteria): a definitions file must extend a set (--set).`,
-    );
   const id = path.basename(file).replace(/\.[^.]+$/, "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/gi, "d").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "dinh-nghia";
   const defs = definitionsFromForm(grid, detection, result, { file: path.basename(file), id });
   const checked = parseOverlay(JSON.parse(JSON.stringify(defs)));

@@ -70,3 +70,36 @@ describe("ntm definitions export, then --criteria elsewhere", () => {
     expect(r.err).toContain("không có vùng hay nhóm xã");
   });
 });
+
+describe("a set the sheet defines, carried whole by a definitions file", () => {
+  it("a village checklist's criteria and thresholds go into the file; a blank copy checked with it gets the same 15/15 verdicts", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ntm-defs-"));
+    const names = ["Giao thông", "Điện", "Nhà văn hóa và khu thể thao thôn", "Thông tin và truyền thông", "Nhà ở dân cư", "Thu nhập", "Hộ nghèo", "Lao động có việc làm", "Tổ chức sản xuất", "Giáo dục", "Y tế", "Văn hóa", "Môi trường", "Hệ thống chính trị", "An ninh trật tự"];
+    const write = async (file: string, withThresholds: boolean, title: string | null) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Thôn Nà Pàn");
+      if (title) ws.addRow([title]);
+      ws.addRow(["TT", "Nội dung", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện"]);
+      names.forEach((n, k) => {
+        ws.addRow([String(k + 1), n, null, null]);
+        ws.addRow([`${k + 1}.1`, `Chỉ tiêu của tiêu chí ${n.toLowerCase()}`, withThresholds ? "≥ 80%" : null, k === 14 ? "70%" : "90%"]);
+      });
+      await wb.xlsx.writeFile(file);
+    };
+    const form = path.join(dir, "thon-na-pan.xlsx");
+    const blank = path.join(dir, "thon-khac.xlsx");
+    await write(form, true, "BẢNG TỰ ĐÁNH GIÁ THÔN ĐẠT CHUẨN NÔNG THÔN MỚI NĂM 2024");
+    await write(blank, false, null);
+    const defs = path.join(dir, "thon.json");
+    expect((await run(["definitions", "export", form, "--out", defs])).code).toBe(0);
+    const file = JSON.parse(readFileSync(defs, "utf8"));
+    expect(file.extends).toBe("sheet-defined");
+    expect(file.criteria).toHaveLength(15);
+    expect(file.criteria[2]).toEqual({ no: 3, name: "Nhà văn hóa và khu thể thao thôn" });
+    const original = JSON.parse((await run(["check", form, "--json"])).out) as Doc & { criteriaTotal: number };
+    const elsewhere = JSON.parse((await run(["check", blank, "--json", "--criteria", defs])).out) as Doc & { criteriaTotal: number; setChoice: { by: string } };
+    expect(original).toMatchObject({ set: "sheet-defined", criteriaTotal: 15, criteriaAchieved: 14 });
+    expect(elsewhere).toMatchObject({ set: "sheet-defined", criteriaTotal: 15, criteriaAchieved: 14, setChoice: { by: "definitions" } });
+    expect(verdicts(elsewhere)).toEqual(verdicts(original));
+  });
+});

@@ -72,6 +72,8 @@ export function definitionsFromForm(grid: WorkbookGrid, detection: Detection, re
     extends: result.setId,
     name: `Mức chuẩn theo biểu ${meta.file}`,
     source: meta.file,
+    // A set the sheet defines (a village checklist): the file carries its criteria, so it defines the set whole.
+    ...(result.setId === "sheet-defined" ? { criteria: result.criteria.map((c) => ({ no: c.no, name: c.name })) } : {}),
     ...(Object.keys(indicators).length > 0 ? { indicators } : {}),
     thresholds,
   };

@@ -159,6 +159,11 @@ export const OverlaySchema = z.object({
   /** Province ids this overlay belongs to (so --province picks it). */
   provinces: z.array(z.string()).optional(),
   /**
+   * The criteria of a set the file defines whole (`"extends": "sheet-defined"`): a village or kiểu mẫu
+   * checklist, say, whose table matches no shipped set. Its indicators come from the sheet or `indicators`.
+   */
+  criteria: z.array(z.object({ no: z.number().int().positive(), name: z.string().min(1), nameEn: z.string().optional() }).strict()).min(1).optional(),
+  /**
    * Indicators the file defines, for a set whose indicators come from the sheet (2026–2030): the name
    * and kind of each, so that a province's one file describes its whole form.
    */

@@ -5,7 +5,25 @@ import type { DefinitionsError } from "../problems/Problem";
 
 export type ParseOverlayResult = { ok: true; overlay: Overlay } | { ok: false; errors: DefinitionsError[] };
 
-const OVERLAY_KEYS = ["id", "extends", "name", "source", "provinces", "indicators", "thresholds"];
+const OVERLAY_KEYS = ["id", "extends", "name", "source", "provinces", "criteria", "indicators", "thresholds"];
+
+/** The id of a set a sheet (or a definitions file with `criteria`) defines. */
+export const SHEET_DEFINED_SET = "sheet-defined";
+
+/** The set a definitions file defines whole (its `criteria`), as the engine judges it. */
+export function fileDefinedSet(overlay: Overlay): CriteriaSet | null {
+  if (!overlay.criteria || overlay.extends !== SHEET_DEFINED_SET) return null;
+  return {
+    id: SHEET_DEFINED_SET,
+    name: overlay.name,
+    decision: overlay.source,
+    period: "",
+    level: "sheet",
+    indicatorsFrom: "sheet",
+    regions: [{ id: "chung", name: "Chung", nameEn: "All" }],
+    criteria: [...overlay.criteria].sort((a, b) => a.no - b.no).map((c) => ({ ...c, indicators: [] })),
+  };
+}
 const THRESHOLD_KEYS = ["atLeast", "atMost", "yes", "none", "unit", "byRegion", "source", "quote", "note"];
 
 function unknownKeys(json: unknown): DefinitionsError[] {
@@ -34,7 +52,9 @@ export function validateOverlay(json: unknown, known: { sets: readonly CriteriaS
   const errors = unknownKeys(json);
   if (!result.success) return { ok: false, errors: [...issuesToErrors(result.error.issues, json), ...errors] };
   const overlay = result.data;
-  const set = known.sets.find((s) => s.id === overlay.extends);
+  const set = known.sets.find((s) => s.id === overlay.extends) ?? fileDefinedSet(overlay);
+  if (overlay.criteria && overlay.extends !== SHEET_DEFINED_SET)
+    errors.push({ path: ["criteria"], code: "other", detail: `"criteria" is only for a set the file defines whole ("extends": "${SHEET_DEFINED_SET}")` });
   if (!set) {
     errors.push({ path: ["extends"], code: "unknown-set", setId: overlay.extends, known: known.sets.map((s) => s.id) });
   } else {
