@@ -192,7 +192,7 @@ describe("the choice is never silent", () => {
     const grid = { sheets: [sheet("S", [["TT", "Nội dung", "Kết quả thực hiện"], ["4.2", "Điện", "99%"]])] };
     const r = judge(grid);
     expect(r).toMatchObject({ setId: "xa-ntm-2021-2025", setReason: { by: "default" } });
-    expect(setReasonText(r, "vi")).toContain("hãy chọn bộ tiêu chí (--set)");
+    expect(setReasonText(r, "vi")).toContain("hãy chọn bộ tiêu chí (mục “Bộ tiêu chí” trong Thiết lập, hoặc --set ở dòng lệnh)");
   });
 
   it("a title for one set over criteria named as another's: judged by the title, the other reading said", () => {

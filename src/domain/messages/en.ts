@@ -140,10 +140,10 @@ export const en: Messages = {
       case "sheet":
         return `The table follows no known criteria set: judged on its own ${r.criteria} criteria and the thresholds it gives${r.text ? ` (“${short(r.text)}”)` : ""}.`;
       case "default":
-        return `Judged with ${r.set}: the workbook names no period, year or criteria that tell the set. If that is wrong, choose the set (--set).`;
+        return `Judged with ${r.set}: the workbook names no period, year or criteria that tell the set. If that is wrong, choose the set (“Criteria set” in Settings, or --set on the command line).`;
     }
   },
-  setConflict: (r) => `Note: the workbook also looks like ${r.other}. If that is wrong, choose the set (--set).`,
+  setConflict: (r) => `Note: the workbook also looks like ${r.other}. If that is wrong, choose the set (“Criteria set” in Settings, or --set on the command line).`,
   sheetSetName: { name: "Bộ tiêu chí theo bảng tính", nameEn: "Criteria as the sheet lists them" },
   shortfall: (s) =>
     s.direction === "increase"

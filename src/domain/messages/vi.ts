@@ -131,10 +131,10 @@ export const vi: Messages = {
       case "sheet":
         return `Bảng không theo bộ tiêu chí nào có sẵn: đánh giá theo ${r.criteria} tiêu chí và mức chuẩn ghi trong chính bảng${r.text ? ` (“${short(r.text)}”)` : ""}.`;
       case "default":
-        return `Đánh giá theo ${r.set}: bảng tính không ghi giai đoạn, năm hay tên tiêu chí để nhận ra bộ tiêu chí. Nếu không đúng, hãy chọn bộ tiêu chí (--set).`;
+        return `Đánh giá theo ${r.set}: bảng tính không ghi giai đoạn, năm hay tên tiêu chí để nhận ra bộ tiêu chí. Nếu không đúng, hãy chọn bộ tiêu chí (mục “Bộ tiêu chí” trong Thiết lập, hoặc --set ở dòng lệnh).`;
     }
   },
-  setConflict: (r) => `Lưu ý: bảng tính cũng có dấu hiệu của ${r.other}. Nếu không đúng, hãy chọn bộ tiêu chí (--set).`,
+  setConflict: (r) => `Lưu ý: bảng tính cũng có dấu hiệu của ${r.other}. Nếu không đúng, hãy chọn bộ tiêu chí (mục “Bộ tiêu chí” trong Thiết lập, hoặc --set ở dòng lệnh).`,
   sheetSetName: { name: "Bộ tiêu chí theo bảng tính", nameEn: "Criteria as the sheet lists them" },
   shortfall: (s) =>
     s.direction === "increase"
