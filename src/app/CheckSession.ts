@@ -4,7 +4,7 @@ import type { CheckOptions, ContextProblem } from "../domain/evaluation/context"
 import { evaluate, type EvaluationContext } from "../domain/evaluation/evaluate";
 import type { CommuneResult } from "../domain/evaluation/CommuneResult";
 import { applyEdits, type Detection } from "../domain/grid/findIndicators";
-import type { CellEdit, WorkbookGrid } from "../domain/grid/Grid";
+import type { CellEdit } from "../domain/grid/Grid";
 import type { ReadingMap } from "../domain/grid/ReadingMap";
 import { sheetColumns, type SheetColumns } from "../domain/grid/sheetColumns";
 import { reasonText } from "../domain/messages";
@@ -66,23 +66,6 @@ export function marksFor(result: CommuneResult, lang: Lang = "vi"): Mark[] {
   return marks;
 }
 
-/** The port, with each grid it reads also handed to `onGrid`; every other member is the port's own. */
-function tapGrid(port: WorkbookPort, onGrid: (grid: WorkbookGrid) => void): WorkbookPort {
-  return new Proxy(port, {
-    get(target, key) {
-      if (key === "readGrid") {
-        return async () => {
-          const grid = await target.readGrid();
-          onGrid(grid);
-          return grid;
-        };
-      }
-      const value: unknown = Reflect.get(target, key, target);
-      return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-}
-
 /**
  * The add-in's and the preview's use case: check a workbook through its port, keep what was
  * detected so an edited figure is re-judged without re-reading the workbook.
@@ -97,13 +80,8 @@ export class CheckSession {
   /** A title-block name refused because it looks like a formula. */
   private suspectName: string | null = null;
   private columns: SheetColumns[] = [];
-  /** The grid of the check in progress (its used columns are listed for the column picker, then it is dropped). */
-  private lastGrid: WorkbookGrid | null = null;
-  private readonly port: WorkbookPort;
 
-  constructor(port: WorkbookPort, public lang: Lang = "vi") {
-    this.port = tapGrid(port, (grid) => (this.lastGrid = grid));
-  }
+  constructor(private readonly port: WorkbookPort, public lang: Lang = "vi") {}
 
   get lastResult(): CommuneResult | null {
     return this.result;
@@ -125,8 +103,8 @@ export class CheckSession {
     this.definitions = judged.definitions ?? null;
     this.result = judged.result;
     this.suspectName = guardNames(this.result, this.detection);
-    this.columns = this.lastGrid ? sheetColumns(this.lastGrid, judged.detection.map) : [];
-    this.lastGrid = null;
+    // The used columns are listed for the column picker; the grid itself is not kept.
+    this.columns = sheetColumns(judged.grid, judged.detection.map);
     onProgress?.(0.7, "mark");
     const settings = {
       setId: options.setId ?? "auto",

@@ -30,6 +30,8 @@ export interface Judgement {
   problems: ContextProblem[];
   /** The workbook's definitions sheet, read (null when it has none). */
   definitions?: DefinitionsSheetReading | null;
+  /** The grid the workbook was read into (for the used-column list; callers should not keep it). */
+  grid: WorkbookGrid;
 }
 
 /** Thrown when options cannot be used (unknown set, province, group, bad definitions file); `problems` say why (messages/ words them). */
@@ -67,13 +69,18 @@ export function judgeGrid(grid: WorkbookGrid, options: CheckOptions): Judgement 
     let titles: TitleLine[] | null = null;
     return () => (titles ??= surveyTitles(grid));
   })();
-  let probe: { set: CriteriaSet; judged: Omit<Judgement, "result"> } | null = null;
-  const read = (set: CriteriaSet, group: string | null): Omit<Judgement, "result"> => {
+  let probe: { set: CriteriaSet; judged: Omit<Judgement, "result" | "grid"> } | null = null;
+  const definitionsBySet = new Map<CriteriaSet, DefinitionsSheetReading | null>();
+  const definitionsFor = (set: CriteriaSet) => {
+    if (!definitionsBySet.has(set)) definitionsBySet.set(set, definitionsSheet(grid, set));
+    return definitionsBySet.get(set)!;
+  };
+  const read = (set: CriteriaSet, group: string | null): Omit<Judgement, "result" | "grid"> => {
     if (probe && probe.set === set && group === null) return probe.judged;
     const built = buildContext({ ...options, group: group ?? options.group ?? null }, set);
     if (!built.ok) throw new CheckOptionsError(built.problems);
     // The definitions sheet the user edited wins over every other threshold.
-    const defs = definitionsSheet(grid, set);
+    const defs = definitionsFor(set);
     if (defs?.overlay) built.ctx.overlays.push({ overlay: defs.overlay, origin: "definitions" });
     const detect: DetectOptions = { ...detectOptionsFor(set), region: built.ctx.region, columns: options.columns };
     return { ctx: built.ctx, problems: built.problems, detection: findIndicators(grid, detect) };
@@ -88,20 +95,20 @@ export function judgeGrid(grid: WorkbookGrid, options: CheckOptions): Judgement 
   const groupOf = (set: CriteriaSet) => (set.grouping === "group" && !options.group ? (groupFromTitles(lazyTitles())?.group ?? null) : null);
   let judged = read(choice.set, groupOf(choice.set));
   // A report year is the weakest sign: criterion rows named as another set's win over it (an old form filled in 2026).
-  const other = choice.reason.by === "year" ? conflictOf(choice, judged.detection) : null;
-  if (other) {
+  const other = choice.conflict ?? conflictOf(choice, judged.detection);
+  if (other && choice.reason.by === "year") {
     const set = getSet(other.setId)!;
     choice = { set, reason: other.reason, conflict: { setId: choice.set.id, reason: choice.reason } };
     judged = read(set, groupOf(set));
-  }
+  } else choice = { ...choice, conflict: other };
   const result = evaluate(judged.detection, judged.ctx);
-  const definitions = definitionsSheet(grid, choice.set);
+  const definitions = definitionsFor(choice.set);
   result.findings.push(...(definitions?.problems ?? []));
   result.setName = choice.set.name;
   result.setReason = choice.reason;
-  result.setConflict = choice.conflict ?? conflictOf(choice, judged.detection);
+  result.setConflict = choice.conflict;
   result.grouping = choice.set.grouping ?? "region";
-  return { ...judged, result, definitions };
+  return { ...judged, result, definitions, grid };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { resolveThreshold } from "../domain/definitions/resolveThreshold";
 import { formatRule } from "../domain/messages/formatRule";
-import { buildContext } from "../domain/evaluation/context";
+import { buildContext, DEFAULT_SET_ID } from "../domain/evaluation/context";
 import type { Indicator } from "../domain/definitions/schema";
 import { problemText, unknownThresholdText } from "../domain/messages";
 import { langOption, parseCommand } from "./args";
@@ -18,7 +18,7 @@ export async function runThresholds(args: string[], io: Io): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`thresholds không nhận tệp (“${positionals[0]}”).`);
   const lang = langOption(values.lang);
   const built = buildContext({
-    setId: values.set ?? "xa-ntm-2021-2025",
+    setId: values.set ?? DEFAULT_SET_ID,
     group: values.group ?? null,
     province: values.province ?? null,
     region: values.region ?? null,

@@ -8,6 +8,7 @@ import type { CellInput } from "../../src/domain/figures/Figure";
 import type { GridCell, Merge, SheetGrid, WorkbookGrid } from "../../src/domain/grid/Grid";
 import type { Verdict } from "../../src/domain/evaluation/Verdict";
 import { getSet } from "../../src/domain/definitions/builtIn";
+import { rng } from "./layoutGenerator";
 
 const SET = getSet("xa-ntm-2026-2030")!;
 
@@ -53,16 +54,6 @@ interface Ind {
   byGroup: [number, number, number] | null;
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NAMES: Record<Kind, string[]> = {
   percent: ["Tỷ lệ hộ sử dụng điện thường xuyên, an toàn", "Tỷ lệ lao động qua đào tạo", "Tỷ lệ người dân tham gia bảo hiểm y tế", "Tỷ lệ hộ được sử dụng nước sạch theo quy chuẩn", "Tỷ lệ chất thải rắn được thu gom, xử lý"],

@@ -59,7 +59,7 @@ const REGION_HEADERS = ["TDMNPB", "ĐBSH", "BTB", "DHNTB", "TN", "ĐNB", "ĐBSCL
 const COMMUNES = ["Liên Sơn", "Bình Trung", "Tân Hương", "Bắc Quỳnh", "Chiến Thắng", "Hồng Minh", "Nhất Hòa", "Vũ Lễ"];
 
 /** mulberry32: small, fast, reproducible. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

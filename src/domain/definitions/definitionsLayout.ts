@@ -5,6 +5,7 @@ import type { Lang } from "../messages/Lang";
 import { DEFINITIONS_WORDS } from "../messages/definitionsSheetWords";
 import type { CellStyle, LayoutCell, SheetLayout } from "../summary/SheetLayout";
 import { COL, DEFINITIONS_SHEET_NAME, HEADER_ROW, type DefinitionsSheetReading } from "./definitionsSheet";
+import { ruleKind } from "./ruleKind";
 import type { Rule, ValueKind } from "./schema";
 
 const WIDTHS = [8, 60, 12, 18, 40, 20, 30];
@@ -65,9 +66,5 @@ export function buildDefinitionsLayout(
 }
 
 function kindOf(rule: Rule | null): ValueKind | "unknown" {
-  if (!rule) return "unknown";
-  if (rule.kind === "yes") return "yesNo";
-  if (rule.kind === "none") return "none";
-  if (rule.unit === "%") return "percent";
-  return rule.unit ? "amount" : "count";
+  return rule ? ruleKind(rule).kind : "unknown";
 }

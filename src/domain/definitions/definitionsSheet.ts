@@ -54,7 +54,7 @@ export function readDefinitionsSheet(sheet: SheetGrid, setId: string): Definitio
       problems.push(problem("definitions/sheet-entry", { indicator: code, text }, { cell: ref }));
       continue;
     }
-    thresholds[code] = { ...entryOf(rule), source: `${DEFINITIONS_WORDS.vi.sourcePrefix} ${cellAddress(ref)}`, quote: text };
+    thresholds[code] = { ...ruleEntry(rule), source: `${DEFINITIONS_WORDS.vi.sourcePrefix} ${cellAddress(ref)}`, quote: text };
   }
   if (Object.keys(thresholds).length === 0) return { overlay: null, problems, originals };
   return {
@@ -64,13 +64,16 @@ export function readDefinitionsSheet(sheet: SheetGrid, setId: string): Definitio
   };
 }
 
-function entryOf(rule: Rule): OverlayRule {
+/** A rule as a definitions file writes it. */
+export function ruleEntry(rule: Rule): OverlayRule {
   switch (rule.kind) {
     case "yes":
       return { yes: true };
     case "none":
       return { none: true };
-    default:
-      return { [rule.kind]: rule.value, ...(rule.unit ? { unit: rule.unit } : {}) } as OverlayRule;
+    case "atLeast":
+      return { atLeast: rule.value, ...(rule.unit ? { unit: rule.unit } : {}) };
+    case "atMost":
+      return { atMost: rule.value, ...(rule.unit ? { unit: rule.unit } : {}) };
   }
 }

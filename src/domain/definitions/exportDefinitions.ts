@@ -6,6 +6,8 @@ import type { WorkbookGrid } from "../grid/Grid";
 import { cellText, mergedLookup } from "../grid/mergedCells";
 import type { Overlay, OverlayRule, OverlayThreshold, Rule } from "./schema";
 import { DEFINITIONS_WORDS } from "../messages/definitionsSheetWords";
+import { ruleEntry } from "./definitionsSheet";
+import { ruleKind } from "./ruleKind";
 
 /** What `ntm definitions export` names the file after. */
 export interface ExportMeta {
@@ -79,23 +81,9 @@ export function definitionsFromForm(grid: WorkbookGrid, detection: Detection, re
   };
 }
 
-/** A rule as a definitions file writes it. */
-function ruleEntry(rule: Rule): OverlayRule {
-  switch (rule.kind) {
-    case "yes":
-      return { yes: true };
-    case "none":
-      return { none: true };
-    case "atLeast":
-      return { atLeast: rule.value, ...(rule.unit ? { unit: rule.unit } : {}) };
-    case "atMost":
-      return { atMost: rule.value, ...(rule.unit ? { unit: rule.unit } : {}) };
-  }
-}
 
+/** The kind written for an indicator; a bare count is left to the sheet. */
 function kindOf(rule: Rule): "yesNo" | "none" | "percent" | "amount" | undefined {
-  if (rule.kind === "yes") return "yesNo";
-  if (rule.kind === "none") return "none";
-  if (rule.unit === "%") return "percent";
-  return rule.unit ? "amount" : undefined;
+  const { kind } = ruleKind(rule);
+  return kind === "count" ? undefined : kind;
 }

@@ -40,9 +40,8 @@ export const DEFAULT_SET_ID = "xa-ntm-2021-2025";
 export function groupId(text: string): string | null {
   const t = text.trim();
   if (/^nhom-[123]$/.test(t)) return t;
-  const bare = /^(1|2|3|iii|ii|i)$/i.exec(t);
-  if (bare) return `nhom-${({ i: 1, ii: 2, iii: 3 } as Record<string, number>)[bare[1].toLowerCase()] ?? Number(bare[1])}`;
-  return groupFromText(t);
+  // A bare number ("2", "II") reads as "nhóm 2".
+  return groupFromText(/^(1|2|3|iii|ii|i)$/i.test(t) ? `nhóm ${t}` : t);
 }
 
 /**

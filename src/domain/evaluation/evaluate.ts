@@ -1,5 +1,6 @@
 import type { CriteriaSet, Indicator, Overlay, Rule } from "../definitions/schema";
 import { resolveThreshold } from "../definitions/resolveThreshold";
+import { ruleKind } from "../definitions/ruleKind";
 import type { Figure } from "../figures/Figure";
 import { parseFigure } from "../figures/parseFigure";
 import { compareFigure } from "../figures/compareFigure";
@@ -230,16 +231,8 @@ export function sheetIndicator(row: IndicatorRow, overlays: EvaluationContext["o
   const figure = figureOf(row.figure);
   let kind: Indicator["kind"] = "count";
   let unit: string | undefined;
-  if (rule?.kind === "yes") kind = "yesNo";
-  else if (rule?.kind === "none") kind = "none";
-  else if (rule) {
-    const u = normalizeRuleUnit(rule) as Extract<Rule, { kind: "atLeast" | "atMost" }>;
-    if (u.unit === "%") kind = "percent";
-    else if (u.unit) {
-      kind = "amount";
-      unit = u.unit;
-    }
-  } else if (figure.kind === "percent") kind = "percent";
+  if (rule) ({ kind, unit } = ruleKind(rule));
+  else if (figure.kind === "percent") kind = "percent";
   else if (figure.kind === "verdict" || figure.kind === "yesNo") kind = "yesNo";
   else if (figure.kind === "amount") {
     kind = "amount";
