@@ -180,3 +180,36 @@ describe("ntm sets", () => {
     expect(out).toContain("lang-son");
   });
 });
+
+describe("ntm check: formula errors in figure cells", () => {
+  it("a cached #DIV/0! or #REF! is a finding on that cell and the indicator is not assessed; the others are judged", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Biểu tự đánh giá");
+    ws.addRow(["STT", "Nội dung tiêu chí", "Chỉ tiêu", "Kết quả thực hiện", "Tự đánh giá"]);
+    ws.addRow(["4", "Điện", "", "", ""]);
+    ws.addRow(["4.2", "Tỷ lệ hộ sử dụng điện thường xuyên, an toàn từ các nguồn", "≥ 95%", "", "Đạt"]);
+    ws.getCell("D3").value = { formula: "F3/G3", result: { error: "#DIV/0!" } };
+    ws.addRow(["15", "Y tế", "", "", ""]);
+    ws.addRow(["15.1", "Tỷ lệ người dân tham gia bảo hiểm y tế", "≥ 85%", "", ""]);
+    ws.getCell("D5").value = { formula: "#REF!/G5", result: { error: "#REF!" } };
+    ws.addRow(["1.1", "Có quy hoạch chung xây dựng xã được phê duyệt", "Đạt", "Đạt", "Đạt"]);
+    const dir = tmp();
+    const file = path.join(dir, "loi-cong-thuc.xlsx");
+    await wb.xlsx.writeFile(file);
+
+    const { code, out } = await run(["check", file, "--json"]);
+    expect(code).toBe(0);
+    const doc = JSON.parse(out);
+    const indicators = doc.criteria.flatMap((c: { indicators: unknown[] }) => c.indicators) as { code: string; verdict: string; reasonCode: string; cell: string; reason: string }[];
+    const by = (c: string) => indicators.find((i) => i.code === c)!;
+    expect(by("4.2")).toMatchObject({ verdict: "not_assessed", reasonCode: "unreadable", cell: "'Biểu tự đánh giá'!D3" });
+    expect(by("4.2").reason).toContain("#DIV/0! (chia cho 0");
+    expect(by("15.1")).toMatchObject({ verdict: "not_assessed", cell: "'Biểu tự đánh giá'!D5" });
+    expect(by("1.1").verdict).toBe("achieved");
+    const errors = doc.issues.filter((i: { code: string }) => i.code === "figure/error-value");
+    expect(errors).toEqual([
+      expect.objectContaining({ cell: "'Biểu tự đánh giá'!D3", params: { indicator: "4.2", raw: "#DIV/0!", error: "#DIV/0!" } }),
+      expect.objectContaining({ cell: "'Biểu tự đánh giá'!D5", params: { indicator: "15.1", raw: "#REF!", error: "#REF!" } }),
+    ]);
+  });
+});

@@ -10,8 +10,8 @@ export type Reason =
   | { code: "meets" | "fails" | "kind-mismatch" | "unit-mismatch"; figure: string; rule: Rule }
   /** The indicator row has no figure; the indicator is not in the workbook. */
   | { code: "no-figure" | "not-found" }
-  /** The figure cannot be read; is in TCVN3/VNI; the sheet says "Chưa đánh giá". */
-  | { code: "unreadable" | "legacy-encoding" | "marked-not-assessed"; figure: string }
+  /** The figure cannot be read (`error`: the cell holds Excel's formula error, "#DIV/0!"); is in TCVN3/VNI; the sheet says "Chưa đánh giá". */
+  | { code: "unreadable" | "legacy-encoding" | "marked-not-assessed"; figure: string; error?: string }
   /** A figure its kind cannot have: a share below 0 or above 100%, a negative count or amount. */
   | { code: "out-of-range"; figure: string; value: number }
   /** No threshold is known (`unknown` says why, null when the sheet's threshold was unreadable). */

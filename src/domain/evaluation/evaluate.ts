@@ -2,7 +2,7 @@ import type { CriteriaSet, Indicator, Overlay, Rule } from "../definitions/schem
 import { resolveThreshold } from "../definitions/resolveThreshold";
 import { ruleKind } from "../definitions/ruleKind";
 import type { Figure } from "../figures/Figure";
-import { parseFigure } from "../figures/parseFigure";
+import { excelErrorOf, parseFigure } from "../figures/parseFigure";
 import { compareFigure } from "../figures/compareFigure";
 import { normalizeRuleUnit, parseThreshold } from "../figures/parseThreshold";
 import type { Detection, IndicatorRow } from "../grid/findIndicators";
@@ -118,7 +118,9 @@ function evaluateIndicator(
   const { raw: selfRaw, verdict: selfVerdict } = readSelf(row.self);
   const cellRef = row.figureRef ?? row.codeRef;
 
-  if (figure.kind === "unreadable") {
+  const error = figure.kind === "unreadable" && figure.reason === "error-value" ? excelErrorOf(figure.raw) : null;
+  if (error) findings.push(problem("figure/error-value", { indicator: ind.code, raw: figure.raw, error }, atCell(cellRef)));
+  else if (figure.kind === "unreadable") {
     const code = figure.reason === "legacy-encoding" ? "figure/legacy-encoding" : "figure/unreadable";
     findings.push(problem(code, { indicator: ind.code, raw: figure.raw }, atCell(cellRef)));
   }
@@ -133,7 +135,7 @@ function evaluateIndicator(
     why = { code: "no-figure" };
   } else if (figure.kind === "unreadable") {
     verdict = "not_assessed";
-    why = { code: figure.reason === "legacy-encoding" ? "legacy-encoding" : "unreadable", figure: figure.raw };
+    why = figure.reason === "legacy-encoding" ? { code: "legacy-encoding", figure: figure.raw } : { code: "unreadable", figure: figure.raw, ...(error ? { error } : {}) };
   } else if (range) {
     verdict = "not_assessed";
     why = { code: "out-of-range", figure: figure.raw, value: range.value };

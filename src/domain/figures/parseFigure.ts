@@ -49,6 +49,12 @@ export function parseFigureText(text: string): Figure {
 
 const ERROR_VALUE = /^#(?:N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
 
+/** Excel's error code in a cell's text ("#DIV/0!", upper case), or null when it holds none. */
+export function excelErrorOf(raw: string): string | null {
+  const trimmed = normalizeText(raw);
+  return ERROR_VALUE.test(trimmed) ? trimmed.toUpperCase() : null;
+}
+
 function parseTextCell(raw: string): Figure {
   const trimmed = normalizeText(raw);
   if (ERROR_VALUE.test(trimmed)) return { kind: "unreadable", raw, reason: "error-value" };

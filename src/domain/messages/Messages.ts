@@ -19,6 +19,8 @@ export interface ReasonWords {
   cell: string;
   /** Why no threshold is known, worded. */
   note?: string;
+  /** The formula error in the figure's cell, with its meaning: "#DIV/0! (chia cho 0: …)". */
+  error?: string;
 }
 
 /** Helpers a problem's words may use, in the same language. */

@@ -1,3 +1,4 @@
+import { excelErrorText } from "./excelErrors";
 import { limitText } from "./fileLimits";
 import type { FoundValue } from "../problems/Problem";
 import type { Messages } from "./Messages";
@@ -22,7 +23,10 @@ export const en: Messages = {
     fails: (p) => `Figure “${p.figure}”, required ${p.threshold}: not achieved.${p.source ? ` Source: ${p.source}.` : ""}${p.region ? ` ${p.regionIsGroup ? "Commune group" : "Region"}: ${p.region}.` : ""}`,
     "no-figure": (p) => `No figure in cell ${p.cell}.`,
     "not-found": () => "This indicator was not found in the workbook.",
-    unreadable: (p) => `Cannot read the figure “${p.figure}” in cell ${p.cell}.`,
+    unreadable: (p) =>
+      p.error
+        ? `Cell ${p.cell} holds a formula error, ${p.error}: there is no figure to assess. Correct the formula or its source figures.`
+        : `Cannot read the figure “${p.figure}” in cell ${p.cell}.`,
     "legacy-encoding": (p) => `Cell ${p.cell} uses a legacy encoding (TCVN3/VNI): “${p.figure}”. Convert it to Unicode.`,
     "out-of-range": (p) => `The figure “${p.figure}” in cell ${p.cell} is outside what the indicator allows (a share from 0 to 100%, a count not below zero): not assessed. Check the figure.`,
     "unknown-threshold": (p) =>
@@ -44,6 +48,7 @@ export const en: Messages = {
     "indicator/unknown-code": (p, w) => `Indicator code “${p.indicator}” is not in the criteria set.${w.where}`,
     "indicator/sheet-defined": (p, w) => `Indicator ${p.indicator} is not in the criteria set: judged by the name and threshold the form gives (defined by the form).${w.where}`,
     "figure/unreadable": (p, w) => `Indicator ${p.indicator}: cannot read the figure “${p.raw}”.${w.where}`,
+    "figure/error-value": (p, w) => `Indicator ${p.indicator}: the figure's cell holds a formula error, ${excelErrorText(p.error, "en")}.${w.where}`,
     "figure/legacy-encoding": (p, w) => `Indicator ${p.indicator}: the cell uses a legacy encoding (TCVN3/VNI) “${p.raw}”.${w.where}`,
     "figure/out-of-range": (p, w) =>
       `Indicator ${p.indicator}: the figure “${p.raw}” cannot be right (${p.max !== null ? `a share must be from ${p.min} to ${p.max}%` : "it cannot be negative"}), so it is not assessed.${w.where}`,

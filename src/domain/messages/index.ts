@@ -7,6 +7,7 @@ import { listSets } from "../definitions/builtIn";
 import { a1, cellAddress } from "../grid/address";
 import type { DefinitionsError, Problem } from "../problems/Problem";
 import { en } from "./en";
+import { excelErrorText } from "./excelErrors";
 import { formatNumber, formatRule } from "./formatRule";
 import type { Shortfall } from "../evaluation/shortfall";
 import type { Lang } from "./Lang";
@@ -37,6 +38,7 @@ export function reasonText(ind: IndicatorResult, lang: Lang): string {
     cell: ind.cellRef ? cellAddress(ind.cellRef) : "",
     // The data's notes are Vietnamese.
     note: lang === "vi" && r.code === "unknown-threshold" && r.unknown ? unknownThresholdText(r.unknown, lang) : undefined,
+    error: r.code === "unreadable" && r.error ? excelErrorText(r.error, lang) : undefined,
   };
   return BY_LANG[lang].reason[r.code](words);
 }

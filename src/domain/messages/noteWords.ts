@@ -13,6 +13,8 @@ export interface NoteWords {
   reason: Record<Exclude<ReasonCode, "fails">, string | null>;
   failsYes: string;
   failsNone: string;
+  /** A formula error in the figure's cell ("#DIV/0!"). */
+  formulaError(error: string): string;
 }
 
 export const NOTE_WORDS: Record<Lang, NoteWords> = {
@@ -38,6 +40,7 @@ export const NOTE_WORDS: Record<Lang, NoteWords> = {
     },
     failsYes: "Chưa đáp ứng yêu cầu",
     failsNone: "Yêu cầu “Không có”",
+    formulaError: (e) => `Lỗi công thức ${e}`,
   },
   en: {
     criterionLabel: (no, name) => `Criterion ${no} - ${name}`,
@@ -61,5 +64,6 @@ export const NOTE_WORDS: Record<Lang, NoteWords> = {
     },
     failsYes: "Requirement not met",
     failsNone: `Must be "none"`,
+    formulaError: (e) => `Formula error ${e}`,
   },
 };

@@ -1,3 +1,4 @@
+import { excelErrorText } from "./excelErrors";
 import { limitText } from "./fileLimits";
 import type { FoundValue } from "../problems/Problem";
 import type { Messages } from "./Messages";
@@ -22,7 +23,10 @@ export const vi: Messages = {
     fails: (p) => `Kết quả “${p.figure}”, yêu cầu ${p.threshold}: chưa đạt.${p.source ? ` Nguồn: ${p.source}.` : ""}${p.region ? ` ${p.regionIsGroup ? "Nhóm xã" : "Vùng"}: ${p.region}.` : ""}`,
     "no-figure": (p) => `Chưa có số liệu trong ô ${p.cell}.`,
     "not-found": () => "Không tìm thấy chỉ tiêu này trong bảng tính.",
-    unreadable: (p) => `Không đọc được số liệu “${p.figure}” ở ô ${p.cell}.`,
+    unreadable: (p) =>
+      p.error
+        ? `Ô ${p.cell} có lỗi công thức ${p.error}: không có số liệu để đánh giá. Hãy sửa công thức hoặc số liệu nguồn.`
+        : `Không đọc được số liệu “${p.figure}” ở ô ${p.cell}.`,
     "legacy-encoding": (p) => `Ô ${p.cell} dùng bảng mã cũ (TCVN3/VNI): “${p.figure}”. Hãy chuyển sang Unicode.`,
     "out-of-range": (p) => `Số liệu “${p.figure}” ở ô ${p.cell} nằm ngoài giới hạn của chỉ tiêu (tỷ lệ từ 0 đến 100%, số lượng không âm): không đánh giá. Hãy kiểm tra lại số liệu.`,
     // One short sentence on every row; why the threshold is unknown is said once, by `ntm thresholds`.
@@ -45,6 +49,7 @@ export const vi: Messages = {
     "indicator/unknown-code": (p, w) => `Mã chỉ tiêu “${p.indicator}” không có trong bộ tiêu chí.${w.where}`,
     "indicator/sheet-defined": (p, w) => `Chỉ tiêu ${p.indicator} không có trong bộ tiêu chí: đánh giá theo tên và mức chuẩn ghi trong biểu (chỉ tiêu do biểu xác định).${w.where}`,
     "figure/unreadable": (p, w) => `Chỉ tiêu ${p.indicator}: không đọc được số liệu “${p.raw}”.${w.where}`,
+    "figure/error-value": (p, w) => `Chỉ tiêu ${p.indicator}: ô số liệu có lỗi công thức ${excelErrorText(p.error, "vi")}.${w.where}`,
     "figure/legacy-encoding": (p, w) => `Chỉ tiêu ${p.indicator}: ô dùng bảng mã cũ (TCVN3/VNI) “${p.raw}”.${w.where}`,
     "figure/out-of-range": (p, w) =>
       `Chỉ tiêu ${p.indicator}: số liệu “${p.raw}” không thể có (${p.max !== null ? `tỷ lệ phải từ ${p.min} đến ${p.max}%` : "không được âm"}), nên không được đánh giá.${w.where}`,

@@ -26,6 +26,8 @@ export interface ProblemParams {
   "indicator/sheet-defined": { indicator: string };
   /** A figure that could not be read. */
   "figure/unreadable": { indicator: string; raw: string };
+  /** A formula error where the figure should be ("#DIV/0!", "#REF!"); `error` is Excel's code, upper case. */
+  "figure/error-value": { indicator: string; raw: string; error: string };
   /** A figure typed in a TCVN3/VNI legacy encoding. */
   "figure/legacy-encoding": { indicator: string; raw: string };
   /** A figure read, but outside what its kind allows (a share above 100%, a negative count). */

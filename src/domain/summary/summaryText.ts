@@ -76,6 +76,7 @@ export function thresholdText(ind: IndicatorResult, lang: Lang): string {
 export function shortReason(ind: IndicatorResult, lang: Lang): string | null {
   const w = NOTE_WORDS[lang];
   const r = ind.reason;
+  if (r.code === "unreadable" && r.error) return w.formulaError(r.error);
   if (r.code !== "fails") return w.reason[r.code];
   const kind = ind.threshold.rule?.kind;
   return kind === "yes" ? w.failsYes : kind === "none" ? w.failsNone : null;

@@ -2,7 +2,7 @@ import { buildContext, type CheckOptions } from "../../../src/domain/evaluation/
 import { combine, evaluate } from "../../../src/domain/evaluation/evaluate";
 import type { CommuneResult, IndicatorResult } from "../../../src/domain/evaluation/CommuneResult";
 import { findIndicators } from "../../../src/domain/grid/findIndicators";
-import { reasonText, unknownThresholdText } from "../../../src/domain/messages";
+import { problemText, reasonText, unknownThresholdText } from "../../../src/domain/messages";
 import { DETECT, sheet } from "../../fixtures/grid";
 
 const HEADER = ["TT", "Nội dung chỉ tiêu", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện", "Tự đánh giá"];
@@ -212,6 +212,25 @@ describe("evaluate: every reason, with what it was judged on", () => {
     expect(r.findings).toContainEqual({ code: "figure/legacy-encoding", at: { cell: { sheet: "Biểu", row: 2, col: 3 } }, params: { indicator: "1.2", raw: "qu¶¶" } });
     expect(r.findings.some((f) => f.code === "figure/unreadable")).toBe(false);
     expect(reasonText(ind(r, "1.2"), "vi")).toBe("Ô 'Biểu'!D3 dùng bảng mã cũ (TCVN3/VNI): “qu¶¶”. Hãy chuyển sang Unicode.");
+  });
+
+  it("a formula error in the figure's cell is its own finding, worded with what the error means", () => {
+    const r = run([["4.2", "điện", "", "#DIV/0!", ""], ["15.3", "y tế", "", " #ref! ", ""], ["1.1", "quy hoạch", "", "Đạt", ""]], { province: "lang-son" });
+    expect(ind(r, "4.2")).toMatchObject({ verdict: "not_assessed", value: null, reason: { code: "unreadable", figure: "#DIV/0!", error: "#DIV/0!" } });
+    expect(ind(r, "15.3")).toMatchObject({ verdict: "not_assessed", reason: { code: "unreadable", error: "#REF!" } });
+    expect(r.findings).toContainEqual({ code: "figure/error-value", at: { cell: { sheet: "Biểu", row: 1, col: 3 } }, params: { indicator: "4.2", raw: "#DIV/0!", error: "#DIV/0!" } });
+    expect(r.findings.filter((f) => f.code === "figure/unreadable")).toEqual([]);
+    expect(reasonText(ind(r, "4.2"), "vi")).toBe("Ô 'Biểu'!D2 có lỗi công thức #DIV/0! (chia cho 0: mẫu số trống hoặc bằng 0): không có số liệu để đánh giá. Hãy sửa công thức hoặc số liệu nguồn.");
+    expect(reasonText(ind(r, "15.3"), "en")).toBe("Cell 'Biểu'!D3 holds a formula error, #REF! (the formula refers to a cell or sheet that was deleted): there is no figure to assess. Correct the formula or its source figures.");
+    const f = r.findings.find((x) => x.code === "figure/error-value" && x.params.indicator === "15.3")!;
+    expect(problemText(f, "vi")).toBe("Chỉ tiêu 15.3: ô số liệu có lỗi công thức #REF! (công thức tham chiếu đến ô hoặc trang tính đã bị xóa). ['Biểu'!D3]");
+    expect(ind(r, "1.1").verdict).toBe("achieved");
+  });
+
+  it("text that only mentions an error is no formula error", () => {
+    const r = run([["4.2", "điện", "", "#DIV/0! do chưa có mẫu số", ""]]);
+    expect(ind(r, "4.2").reason).toEqual({ code: "unreadable", figure: "#DIV/0! do chưa có mẫu số" });
+    expect(r.findings.map((f) => f.code)).toContain("figure/unreadable");
   });
 
   it("an unknown threshold keeps the value read and says why, as data", () => {
