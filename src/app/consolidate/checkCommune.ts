@@ -6,7 +6,8 @@
 import { buildContext, type CheckOptions, type ContextProblem } from "../../domain/evaluation/context";
 import type { CriteriaSet } from "../../domain/definitions/schema";
 import type { Detection } from "../../domain/grid/findIndicators";
-import { communeFromText } from "../../domain/grid/titleBlock";
+import type { SheetReading } from "../../domain/grid/ReadingMap";
+import { communeFromSheetName, communeFromText } from "../../domain/grid/titleBlock";
 import { communeEntry, type CommuneEntry, type ExcludedFile } from "../../domain/district/consolidate";
 import type { WorkbookPort } from "../WorkbookPort";
 import { judgeGrid } from "../judgeWorkbook";
@@ -96,23 +97,51 @@ export async function checkCommune(file: string, port: Pick<WorkbookPort, "readG
 
 /**
  * The communes of a workbook that keeps one per sheet: the sheets with a table whose title block
- * names a commune, with the untitled sheets that follow each (its second sheet); empty unless at
- * least two communes are named. A commune's own workbook split over sheets names one commune.
+ * names a commune, or, untitled, whose table repeats the indicators of the sheets before it and
+ * whose sheet is named like a commune ("Tân Lập", "Xã Hồng Phong"); each with the sheets that
+ * follow it and carry on its table (its second sheet). Empty unless at least two communes are
+ * found. A commune's own workbook split over sheets ("TC 1-9", "TC 10-19") is one commune.
  */
 export function communesBySheet(detection: Detection): { commune: string; sheets: string[] }[] {
-  const out: { commune: string; sheets: string[] }[] = [];
+  const out: { commune: string; sheets: string[]; codes: Set<string> }[] = [];
   for (const s of detection.map.sheets) {
     if (s.tables.length === 0 || s.hidden) continue;
-    const name = s.commune && !isFormulaLike(s.commune) ? s.commune : null;
+    const codes = sheetCodes(s);
+    const titled = s.commune && !isFormulaLike(s.commune) ? s.commune : null;
     const last = out[out.length - 1];
+    const repeats = last !== undefined && overlap(codes, last.codes) >= Math.max(2, codes.size / 2);
+    const name = titled ?? (repeats || !last ? communeFromSheetName(s.sheet) : null);
     if (name && (!last || last.commune !== name)) {
       const seen = out.find((c) => c.commune === name);
-      if (seen) seen.sheets.push(s.sheet);
-      else out.push({ commune: name, sheets: [s.sheet] });
-    } else if (last) last.sheets.push(s.sheet);
+      if (seen) add(seen, s.sheet, codes);
+      else out.push({ commune: name, sheets: [s.sheet], codes });
+    } else if (last) add(last, s.sheet, codes);
   }
-  return out.length >= 2 ? out : [];
+  return out.length >= 2 ? out.map(({ commune, sheets }) => ({ commune, sheets })) : [];
 }
+
+function add(c: { sheets: string[]; codes: Set<string> }, sheet: string, codes: Set<string>): void {
+  c.sheets.push(sheet);
+  for (const code of codes) c.codes.add(code);
+}
+
+/** The indicator codes a sheet's tables hold, read or set aside as repeats. */
+function sheetCodes(s: SheetReading): Set<string> {
+  const out = new Set<string>();
+  for (const t of s.tables)
+    for (const r of t.rows) {
+      if (r.as === "indicator") out.add(r.code);
+      else if (r.as === "skipped" && r.code && (r.why === "duplicate" || r.why === "hidden-copy")) out.add(r.code);
+    }
+  return out;
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
 
 /** The reason a read error carries, else "corrupt" (the reader threw on a damaged container). */
 function readReason(e: unknown): ExcludedFile["reason"] {

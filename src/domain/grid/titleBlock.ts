@@ -26,6 +26,22 @@ export function communeFromText(text: string): string | null {
   return titleCase(name);
 }
 
+/** Words of sheet names that are no commune's name ("Biểu", "TC 1-9", "Tổng hợp", "Sheet1"); not single words such as "năm" or "bảng", which begin names (Nam Sơn, Bằng Mạc). */
+const NOT_A_COMMUNE = /\b(bieu|tieu chi|chi tieu|tc|sheet|tong hop|bao cao|bc|ca nam|dau nam|cuoi nam|danh gia|bieu mau|mau bieu|copy|ban sao|du lieu|so lieu|ket qua|phu luc|huong dan|ghi chu|dinh nghia|ntm|nong thon moi|nang cao|kieu mau|thon|kiem tra|template)\b/;
+
+/**
+ * A sheet named after its commune ("Tân Lập", "Xã Hồng Phong", "xa Na Pan"): the name in title
+ * case, without "Xã"; null for names that are not a place ("TC 1-9", "Biểu 01", "Tổng hợp").
+ */
+export function communeFromSheetName(sheet: string): string | null {
+  const name = normalizeText(sheet)
+    .replace(/^(?:xã|xa|x\.)\s*/iu, "")
+    .trim();
+  if (name.length < 2 || name.length > 40 || /[\d_!()[\]{}#@&*+=<>|\\/]/.test(name)) return null;
+  if (NOT_A_COMMUNE.test(foldText(name))) return null;
+  return titleCase(name);
+}
+
 function titleCase(s: string): string {
   return s
     .toLocaleLowerCase("vi")

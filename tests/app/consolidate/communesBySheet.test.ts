@@ -43,4 +43,43 @@ describe("a province workbook with one commune per sheet", () => {
     expect(entriesOf(checked)).toHaveLength(1);
     expect(checked.entry.commune).toBe("Tân Lập");
   });
+
+  /** A commune's sheet with no title block: only the table. */
+  const untitled = (name: string, income: string): SheetGrid => {
+    const s = communeSheet(name, "x", income);
+    const header = s.rows.findIndex((r) => r.some((c) => typeof c?.value === "string" && /^stt$|^tt$/i.test(c.value.trim())));
+    return { ...s, rows: s.rows.map((r, i) => (i < header ? r.map(() => null) : r)) };
+  };
+
+  it("untitled sheets each holding the whole table are communes named by their sheets", async () => {
+    const grid = { sheets: [untitled("Xã Tân Lập", "70 triệu"), untitled("Hồng Phong", "50 triệu"), untitled("NÀ PÀN", "66 triệu"), { name: "Ghi chú", rows: [[{ value: "Số liệu 6 tháng đầu năm" }]] }] };
+    // No title block says the commune group: the province office gives it.
+    const p = prepareConsolidation({ setId: "xa-ntm-2026-2030", group: "2", province: "lang-son", region: null, disadvantaged: false, overlayJson: null });
+    if (!p.ok) throw new Error("setup");
+    const checked = await checkCommune("tinh.xlsx", new MemoryWorkbook(grid), p.setup);
+    if (!checked.ok) throw new Error("excluded");
+    const entries = entriesOf(checked);
+    expect(entries.map((e) => e.commune)).toEqual(["Tân Lập", "Hồng Phong", "Nà Pàn"]);
+    expect(entries.map((e) => e.file)).toEqual(["tinh.xlsx › Xã Tân Lập", "tinh.xlsx › Hồng Phong", "tinh.xlsx › NÀ PÀN"]);
+    expect(entries.map((e) => e.criteria["3"])).toEqual(["achieved", "not_achieved", "achieved"]);
+  });
+
+  it("untitled copies named by period or by number are one commune's sheets, not communes", async () => {
+    for (const names of [["6 tháng đầu năm", "Cả năm"], ["Sheet1", "Sheet2"], ["Biểu 01", "Biểu 02"], ["TC 1-10", "TC 1-10 (2)"]]) {
+      const grid = { sheets: names.map((n) => untitled(n, "70 triệu")) };
+      const checked = await checkCommune("tan-lap.xlsx", new MemoryWorkbook(grid), setup());
+      if (!checked.ok) throw new Error("excluded");
+      expect(entriesOf(checked)).toHaveLength(1);
+    }
+  });
+
+  it("a sheet named like a place that carries on the table (other indicators) belongs to the commune before it", async () => {
+    const whole = untitled("Tân Lập", "70 triệu");
+    const header = whole.rows.findIndex((r) => r.some((c) => typeof c?.value === "string" && /^stt$|^tt$/i.test(c.value.trim())));
+    const firstHalf = { ...whole, rows: whole.rows.slice(0, header + 12) };
+    const rest = { ...whole, name: "Hồng Phong", rows: [whole.rows[header], ...whole.rows.slice(header + 12)] };
+    const checked = await checkCommune("tan-lap.xlsx", new MemoryWorkbook({ sheets: [firstHalf, rest] }), setup());
+    if (!checked.ok) throw new Error("excluded");
+    expect(entriesOf(checked)).toHaveLength(1);
+  });
 });
