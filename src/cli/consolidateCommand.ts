@@ -36,6 +36,7 @@ import { findProvince } from "../domain/definitions/provinces";
 import type { Lang } from "../domain/messages/Lang";
 import { quoteSheet } from "../domain/grid/address";
 import { readOverlayFile } from "./readOverlayFile";
+import { withPeriodOption } from "./inspectColumns";
 import { FileError, UsageError } from "./UsageError";
 import { criteriaLists, nearlyThere, notAchievedBy } from "../domain/district/plan";
 import type { Io } from "./main";
@@ -70,7 +71,7 @@ export interface ConsolidateJson {
 const WORKBOOK_EXT = /\.(xlsx|xls)$/i;
 
 export async function runConsolidate(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommand(args, { jobs: { type: "string" }, unit: { type: "string" }, bands: { type: "string" }, nearly: { type: "string" } });
+  const { values, positionals } = parseCommand(args, { jobs: { type: "string" }, unit: { type: "string" }, bands: { type: "string" }, nearly: { type: "string" }, period: { type: "string" } });
   if (positionals.length === 0) throw new UsageError("cần ít nhất một tệp hoặc thư mục để tổng hợp (consolidate needs files or folders).");
   const lang = langOption(values.lang);
   let jobs: number | undefined;
@@ -95,6 +96,7 @@ export async function runConsolidate(args: string[], io: Io): Promise<number> {
     disadvantaged: false,
     overlayJson: null,
     overlays: values.criteria ? [await readOverlayFile(values.criteria, lang)] : [],
+    columns: withPeriodOption(undefined, values.period),
   };
   const prepared = prepareConsolidation(options);
   if (!prepared.ok) throw new UsageError(prepared.problems.map((p) => problemText(p, lang)).join("\n"));

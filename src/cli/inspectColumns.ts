@@ -5,6 +5,16 @@ import { UsageError } from "./UsageError";
 const KEYS = new Set(["code", "name", "figure", "threshold", "self"]);
 
 /**
+ * `--period "6 tháng đầu năm 2024"` added to the column mapping: the period judged where a table has
+ * several side by side (the latest otherwise). Blank is a UsageError.
+ */
+export function withPeriodOption(mapping: ColumnMapping | undefined, period: string | undefined): ColumnMapping | undefined {
+  if (period === undefined) return mapping;
+  if (period.trim() === "") throw new UsageError("--period cần tên kỳ, ví dụ --period \"6 tháng đầu năm 2024\" (--period needs a period's name).");
+  return { ...mapping, period: period.trim() };
+}
+
+/**
  * `--columns code=B,figure=D,threshold=C,self=E[,sheet=TC 1-9]`: the user's column mapping.
  * Columns are letters; `sheet` limits it to one sheet. A mistake is a UsageError (exit 2).
  */

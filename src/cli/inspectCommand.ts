@@ -4,18 +4,18 @@ import { sniffFormat } from "../adapters/xlsx/sniffFormat";
 import { CheckOptionsError, judgeGrid, validateOptions } from "../app/judgeWorkbook";
 import { problemText } from "../domain/messages";
 import { langOption, parseCommand } from "./args";
-import { parseColumnsOption } from "./inspectColumns";
+import { parseColumnsOption, withPeriodOption } from "./inspectColumns";
 import { readingMapJson, readingMapText } from "./inspectText";
 import type { Io } from "./main";
 import { UsageError } from "./UsageError";
 
 /** `ntm inspect <file> [--json] [--columns …]`: prints what the reader took from each sheet, and why. */
 export async function runInspect(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommand(args, { columns: { type: "string" } });
+  const { values, positionals } = parseCommand(args, { columns: { type: "string" }, period: { type: "string" } });
   if (positionals.length !== 1) throw new UsageError("cần đúng một tệp để xem (inspect needs exactly one file).");
   const lang = langOption(values.lang);
   const file = positionals[0];
-  const options = { setId: values.set ?? null, group: values.group ?? null, province: values.province ?? null, region: values.region ?? null, disadvantaged: false, overlayJson: null, columns: parseColumnsOption(values.columns) };
+  const options = { setId: values.set ?? null, group: values.group ?? null, province: values.province ?? null, region: values.region ?? null, disadvantaged: false, overlayJson: null, columns: withPeriodOption(parseColumnsOption(values.columns), values.period) };
   try {
     validateOptions(options);
   } catch (e) {

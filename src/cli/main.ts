@@ -1,7 +1,7 @@
 import { langOption, limitsOption, parseCommand } from "./args";
 import type { CheckFileOptions } from "./checkFile";
 import { judgeInput, readInput, samePath } from "./inputFile";
-import { parseColumnsOption } from "./inspectColumns";
+import { parseColumnsOption, withPeriodOption } from "./inspectColumns";
 import { FileError, UsageError } from "./UsageError";
 
 /** Where the command writes; injected so tests capture output. */
@@ -14,12 +14,12 @@ export const USAGE = `Cách dùng / Usage:
   ntm check <tệp.xlsx|.xls> [--province <tỉnh>] [--region <vùng>] [--set <bộ tiêu chí>] [--group 1|2|3]
             [--criteria <định-nghĩa.json>] [--out <bản-sao.xlsx>] [--json] [--lang vi|en]
             [--disadvantaged] [--max-size <MB>] [--debug]
-            [--columns code=B,figure=D,threshold=C,self=E[,sheet=<trang>]]
-  ntm inspect <tệp.xlsx|.xls> [--json] [--province …] [--region …] [--columns …]
+            [--columns code=B,figure=D,threshold=C,self=E[,sheet=<trang>]] [--period "<kỳ>"]
+  ntm inspect <tệp.xlsx|.xls> [--json] [--province …] [--region …] [--columns …] [--period "<kỳ>"]
                 bảng đã đọc: cột nào là mã, số liệu, mức chuẩn; dòng nào lấy, dòng nào bỏ qua và vì sao
   ntm consolidate <tệp hoặc thư mục…> [--province <tỉnh>] [--region <vùng>] [--set <bộ>]
             [--criteria <định-nghĩa.json>] [--out <tong-hop.xlsx>] [--json] [--jobs <n>]
-            [--unit "tỉnh Lạng Sơn"] [--bands 19,15-18,10-14,5-9,0-4] [--nearly <n>]
+            [--unit "tỉnh Lạng Sơn"] [--bands 19,15-18,10-14,5-9,0-4] [--nearly <n>] [--period "<kỳ>"]
             [--lang vi|en] [--max-size <MB>] [--debug]
   ntm thresholds [--province <tỉnh>] [--region <vùng>] [--set <bộ>] [--criteria <tệp.json>] [--json]
                 mức chuẩn áp dụng cho từng chỉ tiêu, nguồn, và chỉ tiêu nào chưa có mức chuẩn
@@ -29,6 +29,7 @@ export const USAGE = `Cách dùng / Usage:
 
 Mã thoát / exit codes: 0 đã kiểm tra; 2 sai cú pháp hoặc không đọc được tệp; 1 lỗi của chương trình.
 --max-size <MB>: nâng giới hạn kích thước tệp (mặc định 300 MB giải nén, 200 MB mỗi phần).
+--period "6 tháng đầu năm 2024": kỳ được đánh giá khi biểu có nhiều kỳ cạnh nhau (mặc định: kỳ sau cùng).
 --debug: in chi tiết kỹ thuật khi có lỗi.
 `;
 
@@ -97,7 +98,7 @@ function stackOf(e: unknown): string {
 }
 
 async function runCheck(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommand(args, { disadvantaged: { type: "boolean" }, columns: { type: "string" } });
+  const { values, positionals } = parseCommand(args, { disadvantaged: { type: "boolean" }, columns: { type: "string" }, period: { type: "string" } });
   if (positionals.length !== 1) throw new UsageError("cần đúng một tệp để kiểm tra (check needs exactly one file).");
   const lang = langOption(values.lang);
   const options: CheckFileOptions = {
@@ -112,7 +113,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     lang,
     disadvantaged: !!values.disadvantaged,
     limits: limitsOption(values["max-size"]),
-    columns: parseColumnsOption(values.columns),
+    columns: withPeriodOption(parseColumnsOption(values.columns), values.period),
   };
   // The file is read and judged (size, zip bomb, damage) before the checker itself is loaded.
   if (!(options.out && (await samePath(options.out, options.file)))) {

@@ -213,3 +213,42 @@ describe("ntm check: formula errors in figure cells", () => {
     ]);
   });
 });
+
+describe("ntm check --period", () => {
+  async function twoPeriods(): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Biểu");
+    ws.addRow(["UBND XÃ LIÊN SƠN"]);
+    ws.addRow(["TT", "Nội dung tiêu chí", "Chỉ tiêu đạt chuẩn", "6 tháng đầu năm 2024", null, "Cả năm 2024", null]);
+    ws.addRow([null, null, null, "Kết quả", "Đánh giá", "Kết quả", "Đánh giá"]);
+    ws.addRow(["4", "Điện", null, null, null, null, null]);
+    ws.addRow(["4.2", "Tỷ lệ hộ sử dụng điện thường xuyên, an toàn từ các nguồn", "≥ 95%", "93%", "Chưa đạt", "99,8%", "Đạt"]);
+    ws.mergeCells("D2:E2");
+    ws.mergeCells("F2:G2");
+    const file = path.join(tmp(), "hai-ky.xlsx");
+    await wb.xlsx.writeFile(file);
+    return file;
+  }
+  const ind42 = (out: string) => JSON.parse(out).criteria.flatMap((c: { indicators: { code: string }[] }) => c.indicators).find((i: { code: string }) => i.code === "4.2");
+
+  it("judges the period named instead of the latest; a period the form lacks is told and the latest judged", async () => {
+    const file = await twoPeriods();
+    expect(ind42((await run(["check", file, "--json"])).out)).toMatchObject({ figure: "99,8%", verdict: "achieved", cell: "'Biểu'!F5" });
+    const chosen = await run(["check", file, "--period", "6 tháng", "--json"]);
+    expect(chosen.code).toBe(0);
+    expect(ind42(chosen.out)).toMatchObject({ figure: "93%", verdict: "not_achieved", cell: "'Biểu'!D5", selfAssessment: "Chưa đạt" });
+    const missing = await run(["check", file, "--period", "Quý III", "--json"]);
+    expect(ind42(missing.out)).toMatchObject({ figure: "99,8%" });
+    expect(JSON.parse(missing.out).issues).toContainEqual(expect.objectContaining({ code: "table/period-not-found", message: "Bảng không có kỳ “Quý III”; các kỳ có: “6 tháng đầu năm 2024”, “Cả năm 2024”. Đánh giá kỳ sau cùng." }));
+    const blank = await run(["check", file, "--period", " "]);
+    expect(blank.code).toBe(2);
+    expect(blank.err).toContain("--period");
+  });
+
+  it("inspect says the period was the user's choice", async () => {
+    const file = await twoPeriods();
+    const { code, out } = await run(["inspect", file, "--period", "6 tháng đầu năm 2024"]);
+    expect(code).toBe(0);
+    expect(out).toContain("kỳ được đánh giá: 6 tháng đầu năm 2024 (trong 6 tháng đầu năm 2024 / Cả năm 2024, do người dùng chọn)");
+  });
+});

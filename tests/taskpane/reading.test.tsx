@@ -15,7 +15,8 @@ import type { Lang } from "../../src/domain/messages/Lang";
 import { noTableFound } from "../../src/taskpane/model";
 import { ReadingPanel } from "../../src/taskpane/reading/ReadingPanel";
 import { ReadingView } from "../../src/taskpane/reading/ReadingView";
-import { columnsRead, defaultSheet, mappingApplies, mappingFromChoice, pickerDefaults, rowCounts } from "../../src/taskpane/reading/readingModel";
+import { columnsRead, defaultSheet, mappingApplies, mappingFromChoice, periodsOf, pickerDefaults, rowCounts } from "../../src/taskpane/reading/readingModel";
+import { ColumnPicker } from "../../src/taskpane/reading/ColumnPicker";
 import { readingText } from "../../src/taskpane/reading/readingStrings";
 import { noTableWorkbook } from "../fixtures/noTableWorkbook";
 
@@ -72,6 +73,46 @@ describe("the picker's logic", () => {
   test("row counts, as ntm inspect totals them", async () => {
     const o = await check(lienSon());
     expect(rowCounts(o.reading.map.sheets[0].tables[0].rows)).toEqual({ indicators: 21, criteria: 9, skipped: 0 });
+  });
+});
+
+describe("choosing the period judged", () => {
+  /** A form with the half-year's and the year's figures side by side. */
+  const twoPeriods = (): WorkbookGrid => ({
+    sheets: [
+      {
+        name: "Biểu",
+        originRow: 0,
+        originCol: 0,
+        merges: [{ r1: 0, c1: 3, r2: 0, c2: 4 }, { r1: 0, c1: 5, r2: 0, c2: 6 }],
+        rows: [
+          ["TT", "Nội dung tiêu chí", "Chỉ tiêu đạt chuẩn", "6 tháng đầu năm 2024", null, "Cả năm 2024", null],
+          [null, null, null, "Kết quả", "Đánh giá", "Kết quả", "Đánh giá"],
+          ["4", "Điện", null, null, null, null, null],
+          ["4.2", "Tỷ lệ hộ sử dụng điện thường xuyên, an toàn từ các nguồn", "≥ 95%", "93%", "Chưa đạt", "99,8%", "Đạt"],
+        ].map((r) => r.map((v) => (v === null ? null : { value: v }))),
+      },
+    ],
+  });
+  const ind42 = (o: CheckOutcome) => o.result.criteria.flatMap((c) => c.indicators).find((i) => i.code === "4.2")!;
+
+  test("the picker offers the table's periods; a period alone is a mapping, and the check then judges that period", async () => {
+    const o = await check(twoPeriods());
+    expect(ind42(o)).toMatchObject({ figureRaw: "99,8%", verdict: "achieved" });
+    expect(periodsOf(o.reading.map, "Biểu")).toEqual(["6 tháng đầu năm 2024", "Cả năm 2024"]);
+    expect(periodsOf((await check(lienSon())).reading.map, null)).toEqual([]);
+    const built = mappingFromChoice({ code: 0 }, "Biểu", "6 tháng đầu năm 2024");
+    expect(built).toEqual({ ok: true, mapping: { code: 0, period: "6 tháng đầu năm 2024", sheet: "Biểu" } });
+    if (!built.ok) throw new Error("refused");
+    const again = await check(twoPeriods(), built.mapping);
+    expect(ind42(again)).toMatchObject({ figureRaw: "93%", verdict: "not_achieved", selfAssessment: "Chưa đạt" });
+    const shown = text(wrap(<ColumnPicker tr={readingText("vi")} reading={again.reading} saved={built.mapping} disabled={false} onApply={() => undefined} />));
+    expect(shown).toContain("Kỳ được đánh giá");
+    expect(shown).toContain("Kỳ sau cùng (tự động)");
+    expect(shown).toContain("Cả năm 2024");
+    const en = text(wrap(<ColumnPicker tr={readingText("en")} reading={o.reading} saved={undefined} disabled={false} onApply={() => undefined} />));
+    expect(en).toContain("Period judged");
+    expect(en).toContain("The latest (automatic)");
   });
 });
 

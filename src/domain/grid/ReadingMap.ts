@@ -51,6 +51,8 @@ export interface TableReading {
   };
   /** The period judged when the table has several side by side ("Cả năm 2024"), else null. */
   period: string | null;
+  /** How the period was chosen: the latest, or the one the user named; null with a single period. */
+  periodBy: "latest" | "user" | null;
   /** Every period the table has, in column order. */
   periods: string[];
   /** "1" when codes are written "1.4.2" for indicator 4.2 (a report's section number), else null. */

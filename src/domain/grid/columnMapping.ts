@@ -8,7 +8,7 @@ const LAST_COLUMN = 16383;
 
 /**
  * A saved column mapping checked field by field: columns are 0-based whole numbers within Excel's
- * columns, `sheet` a non-empty name, and the figure or the code column named (what the reader needs).
+ * columns, `sheet` and `period` non-empty texts, and the figure or the code column or the period named.
  * Anything else is null: a damaged or foreign value is ignored, never half used.
  */
 export function parseColumnMapping(raw: unknown): ColumnMapping | null {
@@ -17,14 +17,14 @@ export function parseColumnMapping(raw: unknown): ColumnMapping | null {
   const out: ColumnMapping = {};
   for (const [key, value] of Object.entries(o)) {
     if (value === undefined) continue;
-    if (key === "sheet") {
-      if (typeof value !== "string" || value === "") return null;
-      out.sheet = value;
+    if (key === "sheet" || key === "period") {
+      if (typeof value !== "string" || value.trim() === "") return null;
+      out[key] = value;
     } else if ((MAPPING_KEYS as readonly string[]).includes(key)) {
       if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > LAST_COLUMN) return null;
       out[key as MappingKey] = value;
     } else return null;
   }
-  if (out.figure === undefined && out.code === undefined) return null;
+  if (out.figure === undefined && out.code === undefined && out.period === undefined) return null;
   return out;
 }

@@ -41,7 +41,7 @@ export interface CriterionRow {
 }
 
 /** What reading a workbook can report (the words are in messages/). */
-export type DetectionIssue = ProblemOf<"indicator/duplicate" | "indicator/unknown-code" | "table/not-found">;
+export type DetectionIssue = ProblemOf<"indicator/duplicate" | "indicator/unknown-code" | "table/not-found" | "table/period-not-found">;
 
 /** What was found in a workbook: every indicator and criterion row, by position. */
 export interface Detection {
@@ -104,6 +104,11 @@ export function findIndicators(grid: WorkbookGrid, opts: DetectOptions): Detecti
   map.district = ranked.find((t) => t.title.district)?.title.district ?? null;
   const indicators = resolveDuplicates(found, issues);
   if (indicators.length === 0) issues.push(problem("table/not-found", {}));
+  const asked = opts.columns?.period;
+  if (asked && indicators.length > 0 && !map.sheets.some((s) => s.tables.some((t) => t.periodBy === "user"))) {
+    const periods = [...new Set(map.sheets.flatMap((s) => s.tables.flatMap((t) => (t.periods.length > 1 ? t.periods : []))))];
+    issues.push(problem("table/period-not-found", { period: asked, periods }));
+  }
   return { indicators, criteria: resolveCriteria(criteria, indicators), commune: map.commune, provinceText: map.provinceText, district: map.district, issues, map };
 }
 

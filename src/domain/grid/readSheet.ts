@@ -1,4 +1,4 @@
-import { normalizeText } from "../figures/normalizeText";
+import { foldText, normalizeText } from "../figures/normalizeText";
 import { columnLetters } from "./address";
 import { readCode, type CodeReading } from "./codes";
 import type { CriterionRow, DetectOptions, IndicatorRow } from "./findIndicators";
@@ -17,6 +17,11 @@ export interface ColumnMapping {
   figure?: number;
   threshold?: number;
   self?: number;
+  /**
+   * The period to judge where a table has several side by side: its header's text or a part of it
+   * ("6 tháng đầu năm 2024", "6 tháng"), compared without accents and case. The latest otherwise.
+   */
+  period?: string;
 }
 
 /** What one sheet yields: its reading, and the rows taken, in the order found. */
@@ -66,6 +71,17 @@ export function readSheet(sheet: SheetGrid, opts: DetectOptions): SheetYield {
 
 type Role = Exclude<ColumnRole, "plan" | "note">;
 
+/** The period a user named, among a table's: the same text, else the one it is part of (without accents or case). */
+export function matchPeriod(asked: string, periods: readonly string[]): string | null {
+  const a = foldText(normalizeText(asked)).replace(/\s+/g, " ").trim();
+  if (!a) return null;
+  const folded = periods.map((p) => foldText(normalizeText(p)).replace(/\s+/g, " ").trim());
+  const i = folded.indexOf(a);
+  if (i >= 0) return periods[i];
+  const part = folded.filter((p) => p.includes(a));
+  return part.length === 1 ? periods[folded.indexOf(part[0])] : null;
+}
+
 function pick(band: HeaderBand, role: Role): HeaderColumn[] {
   return band.columns.filter((c) => c.role === role);
 }
@@ -84,11 +100,13 @@ function readTable(sheet: SheetGrid, at: CellLookup, band: HeaderBand, start: nu
   const figures = pick(band, "figure");
   const periods = band.columns.filter((c) => c.period && (c.role === "figure" || c.role === "self" || c.role === "rate" || c.role === "count"));
   const periodLabels = [...new Set(periods.map((c) => c.period!.label))];
-  let figure = figures[0];
-  if (figures.some((f) => f.period)) figure = [...figures].sort((a, b) => (b.period?.rank ?? 0) - (a.period?.rank ?? 0) || b.col - a.col)[0];
-  const rate = pick(band, "rate")[0];
-  const count = pick(band, "count")[0];
-  const total = pick(band, "total")[0];
+  const asked = periodLabels.length > 1 && mapping?.period ? matchPeriod(mapping.period, periodLabels) : null;
+  const inAsked = (c: HeaderColumn) => asked === null || c.period?.label === asked;
+  let figure = figures.find(inAsked);
+  if (asked === null && figures.some((f) => f.period)) figure = [...figures].sort((a, b) => (b.period?.rank ?? 0) - (a.period?.rank ?? 0) || b.col - a.col)[0];
+  const rate = pick(band, "rate").find(inAsked);
+  const count = pick(band, "count").find(inAsked);
+  const total = pick(band, "total").find(inAsked) ?? pick(band, "total")[0];
   const figureCol = figure ?? rate ?? count;
   const period = periodLabels.length > 1 && figureCol?.period ? figureCol.period.label : null;
   const selves = pick(band, "self");
@@ -136,6 +154,7 @@ function readTable(sheet: SheetGrid, at: CellLookup, band: HeaderBand, start: nu
     header: band.row >= 0 ? { first: band.first, last: band.last, row: band.row } : null,
     columns,
     period,
+    periodBy: period === null ? null : asked !== null ? "user" : "latest",
     periods: periodLabels,
     codePrefix: null,
     rows: [],

@@ -44,6 +44,10 @@ export const en: Messages = {
   problem: {
     "table/not-found": () =>
       "No indicator table found: it needs a header row with a results column (“Kết quả thực hiện”, “Hiện trạng”, “Kết quả”, “Số liệu”) and rows with indicator codes (4.2, 17.10…).",
+    "table/period-not-found": (p) =>
+      p.periods.length > 0
+        ? `The table has no period “${p.period}”; its periods are ${p.periods.map((x) => `“${x}”`).join(", ")}. The latest is judged.`
+        : `The table has the figures of one period only; the period “${p.period}” cannot be chosen.`,
     "indicator/duplicate": (p, w) => `Indicator ${p.indicator} appears more than once; the first row is used (${p.firstSheet}!${p.firstRow}).${w.where}`,
     "indicator/unknown-code": (p, w) => `Indicator code “${p.indicator}” is not in the criteria set.${w.where}`,
     "indicator/sheet-defined": (p, w) => `Indicator ${p.indicator} is not in the criteria set: judged by the name and threshold the form gives (defined by the form).${w.where}`,

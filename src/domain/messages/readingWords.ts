@@ -71,7 +71,8 @@ export function columnByText(by: ColumnChoice["by"], lang: Lang): string {
 /** The period judged when a table has several side by side, or null. */
 export function periodText(t: TableReading, lang: Lang): string | null {
   const vi = lang === "vi";
-  return t.period ? `${vi ? "kỳ được đánh giá" : "period judged"}: ${t.period} (${vi ? "trong" : "of"} ${t.periods.join(" / ")})` : null;
+  const by = t.periodBy === "user" ? (vi ? ", do người dùng chọn" : ", chosen by the user") : vi ? ", kỳ sau cùng" : ", the latest";
+  return t.period ? `${vi ? "kỳ được đánh giá" : "period judged"}: ${t.period} (${vi ? "trong" : "of"} ${t.periods.join(" / ")}${by})` : null;
 }
 
 /** Codes written with a section number ("1.4.2" for 4.2), or null. */

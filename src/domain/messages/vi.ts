@@ -45,6 +45,10 @@ export const vi: Messages = {
   problem: {
     "table/not-found": () =>
       "Không tìm thấy bảng chỉ tiêu nào: cần một dòng tiêu đề có cột “Kết quả thực hiện” (hoặc “Hiện trạng”, “Kết quả”, “Số liệu”) và các dòng có mã chỉ tiêu (4.2, 17.10…).",
+    "table/period-not-found": (p) =>
+      p.periods.length > 0
+        ? `Bảng không có kỳ “${p.period}”; các kỳ có: ${p.periods.map((x) => `“${x}”`).join(", ")}. Đánh giá kỳ sau cùng.`
+        : `Bảng chỉ có số liệu của một kỳ, không chọn được kỳ “${p.period}”.`,
     "indicator/duplicate": (p, w) => `Chỉ tiêu ${p.indicator} xuất hiện nhiều lần; dùng dòng đầu tiên (${p.firstSheet}!${p.firstRow}).${w.where}`,
     "indicator/unknown-code": (p, w) => `Mã chỉ tiêu “${p.indicator}” không có trong bộ tiêu chí.${w.where}`,
     "indicator/sheet-defined": (p, w) => `Chỉ tiêu ${p.indicator} không có trong bộ tiêu chí: đánh giá theo tên và mức chuẩn ghi trong biểu (chỉ tiêu do biểu xác định).${w.where}`,

@@ -18,6 +18,8 @@ export interface ProblemParams {
   // ---- reading a workbook ----
   /** No indicator table in the workbook. */
   "table/not-found": Record<string, never>;
+  /** The period the user named is not among the tables' (`periods`, empty when no table has several): the latest is judged. */
+  "table/period-not-found": { period: string; periods: string[] };
   /** An indicator row appears twice; the first (row 1-based) is used. */
   "indicator/duplicate": { indicator: string; firstSheet: string; firstRow: number };
   /** A code shaped like an indicator's ("4.9") that the set does not have. */

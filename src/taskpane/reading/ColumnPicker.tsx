@@ -4,7 +4,7 @@ import type { WorkbookReading } from "../../app/CheckSession";
 import { columnLetters } from "../../domain/grid/address";
 import type { MappingKey } from "../../domain/grid/columnMapping";
 import type { ColumnMapping } from "../../domain/grid/readSheet";
-import { defaultSheet, mappingFromChoice, pickerDefaults, type PickerChoice, type PickerProblem } from "./readingModel";
+import { defaultSheet, mappingFromChoice, periodsOf, pickerDefaults, type PickerChoice, type PickerProblem } from "./readingModel";
 import type { ReadingStringKey, ReadingT } from "./readingStrings";
 
 const useStyles = makeStyles({
@@ -55,6 +55,7 @@ export function ColumnPicker({ tr, reading, saved, sheet: fixedSheet, disabled, 
   const [allSheets, setAllSheets] = React.useState(() => saved !== undefined && saved.sheet === undefined);
   const [choice, setChoice] = React.useState<PickerChoice>(() => (sheet ? pickerDefaults(reading.map, sheet) : {}));
   const [problem, setProblem] = React.useState<PickerProblem | null>(null);
+  const [period, setPeriod] = React.useState<string | undefined>(() => saved?.period);
 
   React.useEffect(() => {
     if (fixedSheet) setSheet(fixedSheet);
@@ -65,8 +66,9 @@ export function ColumnPicker({ tr, reading, saved, sheet: fixedSheet, disabled, 
   }, [reading, sheet]);
 
   const columns = offered.find((s) => s.sheet === sheet)?.columns ?? [];
+  const periods = periodsOf(reading.map, allSheets ? null : sheet);
   const apply = () => {
-    const built = mappingFromChoice(choice, allSheets ? null : sheet);
+    const built = mappingFromChoice(choice, allSheets ? null : sheet, periods.length > 0 ? period : undefined);
     if (!built.ok) return setProblem(built.problem);
     setProblem(null);
     onApply(built.mapping);
@@ -85,6 +87,26 @@ export function ColumnPicker({ tr, reading, saved, sheet: fixedSheet, disabled, 
           <Select className={styles.select} value={sheet ?? ""} disabled={disabled} onChange={(_, data) => setSheet(data.value)}>
             {offered.map((s) => (
               <option key={s.sheet} value={s.sheet}>{s.sheet}</option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {periods.length > 0 && (
+        <Field label={tr("pickerPeriod")}>
+          <Select
+            className={styles.select}
+            disabled={disabled}
+            value={period !== undefined && periods.includes(period) ? period : ""}
+            onChange={(_, data) => {
+              setProblem(null);
+              setPeriod(data.value === "" ? undefined : data.value);
+              // Another period has its own figure and self-assessment columns: the reader finds them.
+              setChoice((c) => ({ ...c, figure: undefined, self: undefined }));
+            }}
+          >
+            <option value="">{tr("optionLatest")}</option>
+            {periods.map((p) => (
+              <option key={p} value={p}>{p}</option>
             ))}
           </Select>
         </Field>

@@ -49,12 +49,19 @@ export function pickerDefaults(map: ReadingMap, sheet: string): PickerChoice {
 
 export type PickerProblem = { kind: "need-figure" } | { kind: "same-column"; col: number; roles: [MappingKey, MappingKey] };
 
+/** The periods a sheet's tables have side by side ("6 tháng đầu năm 2024", "Cả năm 2024"); empty with one period. */
+export function periodsOf(map: ReadingMap, sheet: string | null): string[] {
+  const tables = map.sheets.filter((s) => sheet === null || s.sheet === sheet).flatMap((s) => s.tables);
+  return [...new Set(tables.flatMap((t) => (t.periods.length > 1 ? t.periods : [])))];
+}
+
 /**
- * The mapping to save from the picker's choice: every role given a column, for one sheet (or every
- * sheet). The figure column is needed (the reader finds the rows by it); one column serves one role.
+ * The mapping to save from the picker's choice: every role given a column, and the period judged,
+ * for one sheet (or every sheet). The figure column is needed unless a period is chosen (the reader
+ * then takes that period's figure column); one column serves one role.
  */
-export function mappingFromChoice(choice: PickerChoice, sheet: string | null): { ok: true; mapping: ColumnMapping } | { ok: false; problem: PickerProblem } {
-  if (choice.figure === undefined) return { ok: false, problem: { kind: "need-figure" } };
+export function mappingFromChoice(choice: PickerChoice, sheet: string | null, period?: string): { ok: true; mapping: ColumnMapping } | { ok: false; problem: PickerProblem } {
+  if (choice.figure === undefined && !period) return { ok: false, problem: { kind: "need-figure" } };
   const seen = new Map<number, MappingKey>();
   const mapping: ColumnMapping = {};
   for (const key of MAPPING_KEYS) {
@@ -65,6 +72,7 @@ export function mappingFromChoice(choice: PickerChoice, sheet: string | null): {
     seen.set(col, key);
     mapping[key] = col;
   }
+  if (period) mapping.period = period;
   if (sheet !== null) mapping.sheet = sheet;
   return { ok: true, mapping };
 }

@@ -52,7 +52,7 @@ describe("a province workbook with one commune per sheet", () => {
   };
 
   it("untitled sheets each holding the whole table are communes named by their sheets", async () => {
-    const grid = { sheets: [untitled("Xã Tân Lập", "70 triệu"), untitled("Hồng Phong", "50 triệu"), untitled("NÀ PÀN", "66 triệu"), { name: "Ghi chú", rows: [[{ value: "Số liệu 6 tháng đầu năm" }]] }] };
+    const grid = { sheets: [untitled("Xã Tân Lập", "70 triệu"), untitled("Hồng Phong", "50 triệu"), untitled("NÀ PÀN", "66 triệu"), { name: "Ghi chú", originRow: 0, originCol: 0, rows: [[{ value: "Số liệu 6 tháng đầu năm" }]] }] };
     // No title block says the commune group: the province office gives it.
     const p = prepareConsolidation({ setId: "xa-ntm-2026-2030", group: "2", province: "lang-son", region: null, disadvantaged: false, overlayJson: null });
     if (!p.ok) throw new Error("setup");

@@ -203,6 +203,43 @@ describe("two periods side by side", () => {
   });
 });
 
+describe("the period the user names", () => {
+  const grid = () => ({
+    sheets: [
+      sheet("S", [
+        ["TT", "Nội dung", "Chỉ tiêu", "6 tháng đầu năm 2024", null, "Cả năm 2024", null],
+        [null, null, null, "Kết quả", "Đánh giá", "Kết quả", "Đánh giá"],
+        ["4.2", "Tỷ lệ hộ sử dụng điện", "≥ 95%", "93%", "Chưa đạt", "99,8%", "Đạt"],
+      ], { merges: [{ r1: 0, c1: 3, r2: 0, c2: 4 }, { r1: 0, c1: 5, r2: 0, c2: 6 }] }),
+    ],
+  });
+
+  it("is judged with its own figure and self-assessment, matched without accents or case, and said to be the user's", () => {
+    for (const period of ["6 tháng đầu năm 2024", "6 THANG", " 6 tháng  đầu "]) {
+      const d = findIndicators(grid(), { ...DETECT, columns: { period } });
+      expect(d.indicators.map((i) => [i.figure?.value, i.self?.value, i.period])).toEqual([["93%", "Chưa đạt", "6 tháng đầu năm 2024"]]);
+      expect(only(d)).toMatchObject({ period: "6 tháng đầu năm 2024", periodBy: "user", columns: { figure: { col: 3 }, self: { col: 4 } } });
+      expect(d.issues).toEqual([]);
+    }
+    expect(only(findIndicators(grid(), DETECT)).periodBy).toBe("latest");
+  });
+
+  it("a period the table lacks, or a part of two periods' names, keeps the latest and says which periods there are", () => {
+    for (const period of ["quý III", "năm 2024"]) {
+      const d = findIndicators(grid(), { ...DETECT, columns: { period } });
+      expect(d.indicators[0].figure?.value).toBe("99,8%");
+      expect(d.issues).toEqual([{ code: "table/period-not-found", at: {}, params: { period, periods: ["6 tháng đầu năm 2024", "Cả năm 2024"] } }]);
+    }
+  });
+
+  it("a table of one period: the named period cannot be chosen, and the figure is still read", () => {
+    const one = { sheets: [sheet("S", [["TT", "Nội dung", "Chỉ tiêu", "Kết quả thực hiện"], ["4.2", "Tỷ lệ hộ sử dụng điện", "≥ 95%", "99,8%"]])] };
+    const d = findIndicators(one, { ...DETECT, columns: { period: "6 tháng" } });
+    expect(d.indicators[0].figure?.value).toBe("99,8%");
+    expect(d.issues).toEqual([{ code: "table/period-not-found", at: {}, params: { period: "6 tháng", periods: [] } }]);
+  });
+});
+
 describe("counts in their own columns", () => {
   it("Số đạt | Tổng số | Tỷ lệ (%): the rate is the figure; the counts stand in where it is blank", () => {
     const grid = {
