@@ -8,7 +8,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { readWorkbookGrid } from "../../src/adapters/xlsx/readGrid";
-import { DISTRICT_SHEET_NAME } from "../../src/domain/district/buildDistrictLayout";
+import { DISTRICT_SHEET_NAME } from "../../src/domain/messages/districtWords";
 import { ARTIFACTS, REPO, collectErrors, describeBrowser, launchBrowser, newContext, openPreview, pane, pickProvince, screenshot, sheetView } from "./harness";
 
 const EXAMPLE = path.join(REPO, "examples", "lien-son-2024.xlsx");

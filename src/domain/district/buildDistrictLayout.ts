@@ -5,12 +5,11 @@ import type { Merge } from "../grid/Grid";
 import { fitRowHeights } from "../summary/fitRows";
 import type { CellStyle, LayoutCell, SheetLayout } from "../summary/SheetLayout";
 import { verdictLabel } from "../messages";
+import { DISTRICT_SHEET_NAME, DISTRICT_SHEET_NAME_EN, DISTRICT_WORDS } from "../messages/districtWords";
 import type { DistrictFigures } from "./consolidate";
 import { bandLabel, buildDistrictParagraph, criterionName, excludedText, formatAverage, nearlyThereText } from "./districtText";
 import { criteriaLists, nearlyThere, notAchievedBy } from "./plan";
 
-export const DISTRICT_SHEET_NAME = "Tổng hợp các xã";
-export const DISTRICT_SHEET_NAME_EN = "Communes summary";
 
 /** What the district sheet says besides the figures. */
 export interface DistrictMeta {
@@ -48,62 +47,6 @@ const STYLES: Record<string, CellStyle> = {
   note: s({ italic: true }, { horizontal: "left", vertical: "top", wrap: true }),
 };
 
-/** Titles are upper case, the consolidating body's name too ("TỈNH LẠNG SƠN"). */
-const upper = (text: string) => text.toLocaleUpperCase("vi");
-
-const W = {
-  vi: {
-    title: (unit: string | null) => `BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI CỦA CÁC XÃ${unit ? ` TRÊN ĐỊA BÀN ${upper(unit)}` : ""}`,
-    subtitle: (set: string, province?: string | null) => (set ? `(Theo ${set}${province ? `; tỉnh ${province}` : ""})` : province ? `(Tỉnh ${province})` : ""),
-    tt: "TT",
-    commune: "Tên xã",
-    criteria: "Kết quả thực hiện các tiêu chí",
-    criterion: (no: number) => `TC ${no}`,
-    achieved: "Số tiêu chí đạt",
-    band: "Nhóm",
-    file: "Tệp",
-    perCriterion: "Số xã đạt tiêu chí",
-    figures: (unit: string | null) => (unit ? `SỐ LIỆU TỔNG HỢP CỦA ${upper(unit)}` : "SỐ LIỆU TỔNG HỢP"),
-    count: "Số xã",
-    names: "Tên các xã",
-    average: "Bình quân tiêu chí đạt/xã",
-    paragraph: "ĐOẠN VĂN ĐỂ DÁN VÀO BÁO CÁO",
-    missing: "Tiêu chí chưa đạt",
-    nearly: (max: number) => `XÃ GẦN ĐẠT CHUẨN (CÒN THIẾU KHÔNG QUÁ ${max} TIÊU CHÍ)`,
-    nearlyNone: "Không có xã nào.",
-    byCriterion: "CÁC XÃ CHƯA ĐẠT THEO TỪNG TIÊU CHÍ",
-    criterionCol: "Tiêu chí",
-    notAchievedCount: "Số xã chưa đạt",
-    excluded: "CÁC TỆP KHÔNG ĐƯỢC TỔNG HỢP",
-    bandShort: (min: number, max: number, total: number) => (min === total ? `${total}` : min === 0 ? `< ${max + 1}` : `${min}-${max}`),
-  },
-  en: {
-    title: (unit: string | null) => `SUMMARY OF COMMUNES' RESULTS AGAINST THE NEW RURAL COMMUNE CRITERIA${unit ? `: ${upper(unit)}` : ""}`,
-    subtitle: (set: string, province?: string | null) => (set ? `(Under ${set}${province ? `; ${province} province` : ""})` : province ? `(${province} province)` : ""),
-    tt: "No.",
-    commune: "Commune",
-    criteria: "Criteria",
-    criterion: (no: number) => `C${no}`,
-    achieved: "Criteria achieved",
-    band: "Band",
-    file: "File",
-    perCriterion: "Communes achieving it",
-    figures: (unit: string | null) => (unit ? `CONSOLIDATED FIGURES: ${upper(unit)}` : "CONSOLIDATED FIGURES"),
-    count: "Communes",
-    names: "Names",
-    average: "Average criteria per commune",
-    paragraph: "TEXT FOR THE REPORT",
-    missing: "Criteria not achieved",
-    nearly: (max: number) => `COMMUNES CLOSE TO THE STANDARD (AT MOST ${max} CRITERIA MISSING)`,
-    nearlyNone: "None.",
-    byCriterion: "COMMUNES NOT ACHIEVING EACH CRITERION",
-    criterionCol: "Criterion",
-    notAchievedCount: "Communes not achieving it",
-    excluded: "FILES NOT CONSOLIDATED",
-    bandShort: (min: number, max: number, total: number) => (min === total ? `${total}` : min === 0 ? `< ${max + 1}` : `${min}-${max}`),
-  },
-};
-
 /**
  * The district sheet: one row per commune (TT, name, one coloured column per criterion, criteria
  * achieved, band, file), a row counting communes per criterion, then the band counts with names,
@@ -111,7 +54,7 @@ const W = {
  */
 export function buildDistrictLayout(figures: DistrictFigures, meta: DistrictMeta): SheetLayout {
   const lang = meta.lang;
-  const w = W[lang];
+  const w = DISTRICT_WORDS[lang].sheet;
   const nos = figures.criterionNos;
   const cAchieved = 2 + nos.length;
   const cBand = cAchieved + 1;

@@ -1,36 +1,35 @@
 import { formatNumber } from "../messages/formatRule";
 import type { Lang } from "../messages/Lang";
 import type { Band, BandsError, DistrictFigures, ExcludedFile } from "./consolidate";
-import { problemText } from "../messages";
+import { messages, problemText } from "../messages";
 import { problem, type Problem } from "../problems/Problem";
 import { bandRanges, roundAverage } from "./consolidate";
 import { criteriaLists, nearlyThere, notAchievedBy } from "./plan";
+import { DISTRICT_WORDS } from "../messages/districtWords";
 
 /** "14,29" (vi) / "14.29" (en): always two decimals, as the notices write the average. */
 export function formatAverage(average: number, lang: Lang): string {
   const r = roundAverage(average);
   const text = formatNumber(r, lang);
-  const sep = lang === "vi" ? "," : ".";
+  const sep = messages(lang).number.decimal;
   const [int, dec = ""] = text.split(sep);
   return `${int}${sep}${dec.padEnd(2, "0")}`;
 }
 
 /** "19", "15-18", "dưới 5" (vi) / "fewer than 5" (en): the band as the notices name it. */
 export function bandWords(band: Pick<Band, "min" | "max">, lang: Lang): string {
-  if (band.min === 0 && band.max > 0) return lang === "vi" ? `dưới ${band.max + 1}` : `fewer than ${band.max + 1}`;
+  if (band.min === 0 && band.max > 0) return DISTRICT_WORDS[lang].bandBelow(band.max);
   return band.min === band.max ? String(band.min) : `${band.min}-${band.max}`;
 }
 
 /** "Số xã đạt 15-18 tiêu chí" / "Communes achieving 15-18 criteria". */
 export function bandLabel(band: Pick<Band, "min" | "max">, lang: Lang): string {
-  const w = bandWords(band, lang);
-  return lang === "vi" ? `Số xã đạt ${w} tiêu chí` : `Communes achieving ${w} criteria`;
+  return DISTRICT_WORDS[lang].bandLabel(bandWords(band, lang));
 }
 
 /** Counts as the notices write them: "04 xã", "17 xã". */
 function communeCount(n: number, lang: Lang): string {
-  if (lang === "en") return `${n} ${n === 1 ? "commune" : "communes"}`;
-  return `${n < 10 ? `0${n}` : n} xã`;
+  return DISTRICT_WORDS[lang].communeCount(n);
 }
 
 /**
@@ -42,24 +41,15 @@ function communeCount(n: number, lang: Lang): string {
  * lines open as the notice does: "Kết quả thực hiện … trên địa bàn tỉnh Lạng Sơn, cụ thể:".
  */
 export function buildDistrictParagraph(figures: DistrictFigures, lang: Lang): string {
-  const n = figures.communes.length;
+  const w = DISTRICT_WORDS[lang];
   const lines: string[] = [];
   if (figures.unit) lines.push(unitLeadText(figures.unit, lang));
-  if (lang === "vi") {
-    lines.push(`- Tổng số xã được tổng hợp: ${n} xã.`);
-    for (const b of figures.bands) {
-      if (b.communes.length === 0) continue;
-      lines.push(`- ${bandLabel(b, lang)}: ${communeCount(b.communes.length, lang)} (${b.communes.join(", ")}).`);
-    }
-    if (figures.average !== null) lines.push(`- Bình quân đạt ${formatAverage(figures.average, lang)} tiêu chí/xã.`);
-  } else {
-    lines.push(`- Communes consolidated: ${n}.`);
-    for (const b of figures.bands) {
-      if (b.communes.length === 0) continue;
-      lines.push(`- ${bandLabel(b, lang)}: ${communeCount(b.communes.length, lang)} (${b.communes.join(", ")}).`);
-    }
-    if (figures.average !== null) lines.push(`- Average: ${formatAverage(figures.average, lang)} criteria per commune.`);
+  lines.push(`- ${w.consolidated(figures.communes.length)}`);
+  for (const b of figures.bands) {
+    if (b.communes.length === 0) continue;
+    lines.push(`- ${bandLabel(b, lang)}: ${communeCount(b.communes.length, lang)} (${b.communes.join(", ")}).`);
   }
+  if (figures.average !== null) lines.push(`- ${w.average(formatAverage(figures.average, lang))}`);
   lines.push(...buildDistrictPlanLines(figures, lang));
   return lines.join("\n");
 }
@@ -67,7 +57,7 @@ export function buildDistrictParagraph(figures: DistrictFigures, lang: Lang): st
 /** "Tiêu chí số 2 - Giao thông" as the notices list criteria; the number alone when the name is unknown. */
 export function criterionName(figures: Pick<DistrictFigures, "criterionNames">, no: number, lang: Lang): string {
   const name = figures.criterionNames[String(no)];
-  const head = lang === "vi" ? `Tiêu chí số ${no}` : `Criterion ${no}`;
+  const head = DISTRICT_WORDS[lang].criterionHead(no);
   return name ? `${head} - ${name}` : head;
 }
 
@@ -79,30 +69,21 @@ export function communeCriteriaText(figures: DistrictFigures, commune: DistrictF
   const l = criteriaLists(commune, figures.criterionNos);
   const t = figures.criteriaTotal;
   const names = (nos: number[]) => nos.map((no) => criterionName(figures, no, lang)).join("; ");
-  const parts: string[] = [];
-  if (lang === "vi") {
-    parts.push(
-      l.notAchieved.length === 0 ? `Đã đạt ${t}/${t} tiêu chí.` : l.achieved.length ? `Đã đạt ${l.achieved.length}/${t} tiêu chí: ${names(l.achieved)}.` : `Chưa đạt tiêu chí nào (0/${t}).`,
-    );
-    if (l.notAchieved.length) parts.push(`Các tiêu chí chưa đạt ${l.notAchieved.length}/${t} tiêu chí: ${names(l.notAchieved)}.`);
-  } else {
-    parts.push(
-      l.notAchieved.length === 0 ? `Achieved ${t}/${t} criteria.` : l.achieved.length ? `Achieved ${l.achieved.length}/${t} criteria: ${names(l.achieved)}.` : `No criterion achieved (0/${t}).`,
-    );
-    if (l.notAchieved.length) parts.push(`Not achieved ${l.notAchieved.length}/${t} criteria: ${names(l.notAchieved)}.`);
-  }
+  const w = DISTRICT_WORDS[lang];
+  const parts = [l.notAchieved.length === 0 ? w.allAchieved(t) : l.achieved.length ? w.achieved(l.achieved.length, t, names(l.achieved)) : w.noneAchieved(t)];
+  if (l.notAchieved.length) parts.push(w.notAchieved(l.notAchieved.length, t, names(l.notAchieved)));
   return parts.join(" ");
 }
 
 /** "Xã gần đạt chuẩn (còn thiếu không quá 2 tiêu chí)" / "Communes close to the standard (at most 2 criteria missing)". */
 export function nearlyThereLabel(maxMissing: number, lang: Lang): string {
-  return lang === "vi" ? `Xã gần đạt chuẩn (còn thiếu không quá ${maxMissing} tiêu chí)` : `Communes close to the standard (at most ${maxMissing} criteria missing)`;
+  return DISTRICT_WORDS[lang].nearlyLabel(maxMissing);
 }
 
 /** "Long Đống: còn thiếu Tiêu chí số 2 - Giao thông; Tiêu chí số 17 - Môi trường" */
 export function nearlyThereText(figures: DistrictFigures, n: { commune: string; missing: number[] }, lang: Lang): string {
   const names = n.missing.map((no) => criterionName(figures, no, lang)).join("; ");
-  return lang === "vi" ? `${n.commune}: còn thiếu ${names}` : `${n.commune}: missing ${names}`;
+  return DISTRICT_WORDS[lang].nearlyItem(n.commune, names);
 }
 
 /**
@@ -110,9 +91,9 @@ export function nearlyThereText(figures: DistrictFigures, n: { commune: string; 
  * for each criterion the communes not achieving it (how the province hands work to departments).
  */
 export function buildDistrictPlanLines(figures: DistrictFigures, lang: Lang, maxMissing = figures.nearlyThereMax): string[] {
-  const vi = lang === "vi";
+  const w = DISTRICT_WORDS[lang];
   const lines: string[] = [];
-  for (const e of figures.communes) lines.push(`- ${vi ? `Xã ${e.commune}` : `${e.commune} commune`}: ${communeCriteriaText(figures, e, lang)}`);
+  for (const e of figures.communes) lines.push(`- ${w.communeHead(e.commune)}: ${communeCriteriaText(figures, e, lang)}`);
   const near = nearlyThere(figures.communes, figures.criterionNos, maxMissing);
   if (near.length) {
     lines.push(`- ${nearlyThereLabel(maxMissing, lang)}: ${communeCount(near.length, lang)} (${near.map((n) => nearlyThereText(figures, n, lang)).join("; ")}).`);
@@ -121,11 +102,7 @@ export function buildDistrictPlanLines(figures: DistrictFigures, lang: Lang, max
   for (const no of figures.criterionNos) {
     const names = by[String(no)];
     if (!names.length) continue;
-    lines.push(
-      vi
-        ? `- ${criterionName(figures, no, lang)}: ${communeCount(names.length, lang)} chưa đạt (${names.join(", ")}).`
-        : `- ${criterionName(figures, no, lang)}: not achieved by ${communeCount(names.length, lang)} (${names.join(", ")}).`,
-    );
+    lines.push(`- ${w.notAchievedByLine(criterionName(figures, no, lang), communeCount(names.length, lang), names.join(", "))}`);
   }
   return lines;
 }
@@ -160,9 +137,7 @@ export function excludedText(x: ExcludedFile, lang: Lang): string {
 
 /** The paragraph's opening line naming the consolidating body: "Kết quả thực hiện … trên địa bàn tỉnh Lạng Sơn, cụ thể:". */
 export function unitLeadText(unit: string, lang: Lang): string {
-  return lang === "vi"
-    ? `Kết quả thực hiện các tiêu chí của các xã trên địa bàn ${unit}, cụ thể:`
-    : `Results of the communes of ${unit} against the criteria:`;
+  return DISTRICT_WORDS[lang].unitLead(unit);
 }
 
 /** A --bands example for a set of `total` criteria: its default bands ("19,15-18,10-14,5-9,0-4"). */
@@ -176,45 +151,15 @@ function bandsExample(total: number): string {
  * `total` is the set's number of criteria (null when only the wording of the list is checked).
  */
 export function bandsErrorText(error: BandsError, total: number | null, lang: Lang): string {
-  const vi = lang === "vi";
-  const span = (from: number, to: number) => (from === to ? String(from) : `${from}-${to}`);
-  let what: string;
-  switch (error.kind) {
-    case "empty":
-      what = vi ? "chưa có nhóm nào" : "no band given";
-      break;
-    case "syntax":
-      what = vi ? `“${error.part}” không phải một số hoặc một khoảng như “5-9”` : `“${error.part}” is neither a number nor a range such as “5-9”`;
-      break;
-    case "reversed":
-      what = vi ? `“${error.part}”: số đầu phải nhỏ hơn số sau` : `“${error.part}”: the first number must be the smaller`;
-      break;
-    case "beyond":
-      what = vi ? `“${error.part}” vượt quá ${error.total} tiêu chí của bộ` : `“${error.part}” goes beyond the set's ${error.total} criteria`;
-      break;
-    case "overlap":
-      what = vi ? `nhóm “${error.first}” và “${error.second}” chồng nhau` : `bands “${error.first}” and “${error.second}” overlap`;
-      break;
-    case "gap":
-      what = vi ? `không nhóm nào chứa ${span(error.from, error.to)} tiêu chí` : `no band holds ${span(error.from, error.to)} criteria`;
-      break;
-  }
-  const rule =
-    total === null
-      ? vi
-        ? "Viết các nhóm cách nhau bằng dấu phẩy, ví dụ “19,15-18,10-14,5-9,0-4”."
-        : "Write the bands separated by commas, e.g. “19,15-18,10-14,5-9,0-4”."
-      : vi
-        ? `Các nhóm phải phủ kín từ 0 đến ${total} tiêu chí, không chồng nhau, ví dụ “${bandsExample(total)}”.`
-        : `The bands must cover 0 to ${total} criteria with no gap or overlap, e.g. “${bandsExample(total)}”.`;
-  return vi ? `Các nhóm số tiêu chí chưa hợp lệ: ${what}. ${rule}` : `The criteria bands are not valid: ${what}. ${rule}`;
+  const w = DISTRICT_WORDS[lang];
+  const what = (w.bandsError[error.kind] as (e: BandsError) => string)(error);
+  return w.bandsInvalid(what, w.bandsRule(total, total === null ? "" : bandsExample(total)));
 }
 
 /** The files named in a message: all of them up to `max`, then how many more. */
 function fileList(files: readonly string[], lang: Lang, max = 20): string {
   if (files.length <= max) return files.join(", ");
-  const more = files.length - max;
-  return `${files.slice(0, max).join(", ")}${lang === "vi" ? ` và ${more} tệp khác` : ` and ${more} more`}`;
+  return DISTRICT_WORDS[lang].moreFiles(files.slice(0, max).join(", "), files.length - max);
 }
 
 /**
@@ -224,11 +169,8 @@ function fileList(files: readonly string[], lang: Lang, max = 20): string {
  * command line's --set, or the pane's setting.
  */
 export function mixedSetsText(groups: readonly { setName: string; files: readonly string[] }[], how: "cli" | "pane", lang: Lang): string {
-  const vi = lang === "vi";
-  const parts = groups.map((g) =>
-    vi ? `${g.files.length} tệp theo ${g.setName} (${fileList(g.files, lang)})` : `${g.files.length} ${g.files.length === 1 ? "file" : "files"} judged with ${g.setName} (${fileList(g.files, lang)})`,
-  );
-  const joined = parts.length <= 2 ? parts.join(vi ? " và " : " and ") : `${parts.slice(0, -1).join("; ")}${vi ? " và " : " and "}${parts[parts.length - 1]}`;
-  if (vi) return `Không gộp được: ${joined}. Gộp riêng từng bộ, hoặc ${how === "cli" ? "chỉ rõ --set" : "chọn bộ tiêu chí trong phần thiết lập"}.`;
-  return `Cannot consolidate: ${joined}. Consolidate each set separately, or ${how === "cli" ? "name the set with --set" : "choose the criteria set in the settings"}.`;
+  const w = DISTRICT_WORDS[lang];
+  const parts = groups.map((g) => w.mixedGroup(g.files.length, g.setName, fileList(g.files, lang)));
+  const joined = parts.length <= 2 ? parts.join(w.and) : `${parts.slice(0, -1).join("; ")}${w.and}${parts[parts.length - 1]}`;
+  return w.mixedSets(joined, how);
 }
