@@ -4,16 +4,12 @@
  */
 import { promises as fs } from "node:fs";
 import os from "node:os";
-import zlib from "node:zlib";
 import type { Worker } from "node:worker_threads";
 import type { CheckedFile, ConsolidationSetup } from "../app/consolidate/checkCommune";
 import { checkWorkbookBytes } from "../adapters/xlsx/openWorkbook";
-import { useInflateRaw } from "../adapters/xlsx/readXlsxCells";
+import "./nodeZlib";
 import type { CheckOptions } from "../domain/evaluation/context";
 import type { ReadLimits } from "../adapters/xlsx/limits";
-
-// Node's zlib inflates the workbook parts several times faster than JavaScript does.
-useInflateRaw((data, size) => zlib.inflateRawSync(data, { maxOutputLength: Math.max(size, 1) }));
 
 /**
  * A worker needs about half a second to start and a second or so of files to warm up its JIT, in

@@ -5,19 +5,12 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import zlib from "node:zlib";
 import { checkReadLimits, type ReadLimits } from "../adapters/xlsx/limits";
 import { sniffFormat } from "../adapters/xlsx/sniffFormat";
 import { limitText } from "../domain/messages/fileLimits";
 import type { Lang } from "../domain/messages/Lang";
-import { useNativeZlib } from "../adapters/xlsx/zip";
+import "./nodeZlib";
 import { FileError } from "./UsageError";
-
-// Node's zlib for the zip parts (pako stays the browser's): bounded by maxOutputLength.
-useNativeZlib({
-  inflateRaw: (data, maxOutput) => new Uint8Array(zlib.inflateRawSync(data, { maxOutputLength: maxOutput })),
-  deflateRaw: (data, level) => new Uint8Array(zlib.deflateRawSync(data, { level })),
-});
 
 /** The file's bytes, refused before reading when the file alone is over the limit. */
 export async function readInput(file: string, limits: ReadLimits, lang: Lang): Promise<Uint8Array> {

@@ -10,7 +10,7 @@ import { drawLayout, pickSheetName } from "./drawLayout";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits";
 import { attributes, openPackage, unescapeXml } from "./ooxml";
 import { writePatchedCopy, type CopyOutcome, type CopyPlan, type DrawnSheet } from "./patchCopy";
-import { inspectSheets } from "./workbookParts";
+import { inspectSheets, type SheetsInspection } from "./workbookParts";
 import { GENERATED_NAME, readWorkbookGrid, WorkbookReadError } from "./readGrid";
 import { pakoDeflate, type Deflate } from "./zip";
 
@@ -45,10 +45,11 @@ export class FileWorkbook implements WorkbookPort {
 
   async readGrid(): Promise<WorkbookGrid> {
     if (!this.grid) {
-      const grid = readWorkbookGrid(this.bytes, this.limits);
-      // SheetJS does not read sheet protection from .xlsx: the package says it.
+      let inspection: SheetsInspection | null = null;
+      const grid = readWorkbookGrid(this.bytes, this.limits, (i) => (inspection = i));
+      // SheetJS does not read sheet protection from .xlsx: the package says it (the direct reader, from the XML it read).
       if (this.format === "xlsx") {
-        const { protectedSheets, damaged } = inspectSheets(openPackage(this.bytes));
+        const { protectedSheets, damaged } = inspection ?? inspectSheets(openPackage(this.bytes));
         if (damaged) throw new WorkbookReadError("corrupt", `sheet “${damaged.sheet}” (${damaged.part}) is cut short or damaged`);
         for (const s of grid.sheets) if (protectedSheets.has(s.name)) s.protected = true;
       }

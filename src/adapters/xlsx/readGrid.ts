@@ -3,6 +3,7 @@ import type { CellInput } from "../../domain/figures/Figure";
 import type { GridCell, Merge, SheetGrid, WorkbookGrid } from "../../domain/grid/Grid";
 import { checkReadLimits, DEFAULT_READ_LIMITS, type LimitProblem, type ReadLimits } from "./limits";
 import { readXlsxCells } from "./readXlsxCells";
+import type { SheetsInspection } from "./workbookParts";
 
 /** Defined name that lists the sheets this tool generated (so they are never read as input). */
 export const GENERATED_NAME = "ntm_checker_generated";
@@ -21,7 +22,11 @@ export class WorkbookReadError extends Error {
  * SheetJS is used for reading because it reads both formats and is fast; the CVE-fixed build
  * @e965/xlsx 0.20.3 is pinned (the `xlsx` name on npm is frozen at the vulnerable 0.18.5).
  */
-export function readWorkbookGrid(data: Uint8Array | ArrayBuffer, limits: ReadLimits = DEFAULT_READ_LIMITS): WorkbookGrid {
+/**
+ * `inspected`, when given, receives the sheets' protection and damage as inspectSheets finds them,
+ * when the direct reader could tell them from the XML it read (else the caller inspects the package).
+ */
+export function readWorkbookGrid(data: Uint8Array | ArrayBuffer, limits: ReadLimits = DEFAULT_READ_LIMITS, inspected?: (i: SheetsInspection) => void): WorkbookGrid {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.length === 0) throw new WorkbookReadError("not-a-workbook", "empty file");
   // Size, ratio and consistency from the zip directory, before anything is inflated.
@@ -31,12 +36,16 @@ export function readWorkbookGrid(data: Uint8Array | ArrayBuffer, limits: ReadLim
   // what it does not handle like SheetJS, and a zip it cannot open goes to SheetJS for its wording.
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     let fast: WorkbookGrid | null = null;
+    const inspection: SheetsInspection = { protectedSheets: new Set(), damaged: null };
     try {
-      fast = readXlsxCells(bytes, GENERATED_NAME);
+      fast = readXlsxCells(bytes, GENERATED_NAME, inspection);
     } catch {
       fast = null;
     }
-    if (fast && fast.sheets.length > 0) return fast;
+    if (fast && fast.sheets.length > 0) {
+      inspected?.(inspection);
+      return fast;
+    }
   }
   return sheetJsGrid(bytes);
 }

@@ -12,6 +12,7 @@
 import * as XLSX from "@e965/xlsx";
 import type { CellInput } from "../../domain/figures/Figure";
 import type { GridCell, Merge, SheetGrid, WorkbookGrid } from "../../domain/grid/Grid";
+import { inspectTail, type SheetsInspection } from "./workbookParts";
 
 /** SheetJS's built-in number formats, before any workbook adds its own (SheetJS keeps them in one global table). */
 const BUILTIN_FORMATS: Readonly<Record<number, string>> = { ...(XLSX.SSF.get_table() as Record<number, string>) };
@@ -41,7 +42,7 @@ export function useInflateRaw(fn: InflateRaw): void {
  * The grid, or null when this reader does not handle something in the file (then SheetJS reads
  * it). Only the parts the check needs are inflated: no themes, drawings, images or properties.
  */
-export function readXlsxCells(bytes: Uint8Array, generatedName: string): WorkbookGrid | null {
+export function readXlsxCells(bytes: Uint8Array, generatedName: string, inspection?: SheetsInspection): WorkbookGrid | null {
   const entries = zipDirectory(bytes);
   if (!entries) return null;
   const text = (p: string): string | null => {
@@ -49,7 +50,7 @@ export function readXlsxCells(bytes: Uint8Array, generatedName: string): Workboo
     return e ? utf8.decode(partBytes(bytes, e)) : null;
   };
   try {
-    return readParts(text, generatedName);
+    return readParts(text, generatedName, inspection);
   } catch (e) {
     if (e instanceof Unsupported) return null;
     throw e;
@@ -106,7 +107,8 @@ function partBytes(b: Uint8Array, e: ZipEntry): Uint8Array {
   return out;
 }
 
-function readParts(text: (p: string) => string | null, generatedName: string): WorkbookGrid {
+/** `inspection`, when given, is filled with what inspectSheets would find, from the sheets' XML already read (no second inflate). */
+function readParts(text: (p: string) => string | null, generatedName: string, inspection?: SheetsInspection): WorkbookGrid {
   const root = relationships(text("_rels/.rels") ?? unsupported());
   const bookPath = [...root.values()].find((r) => r.type.endsWith("/officeDocument"))?.target.replace(/^\//, "") ?? unsupported();
   if (bookPath.toLowerCase() !== "xl/workbook.xml") unsupported();
@@ -142,7 +144,15 @@ function readParts(text: (p: string) => string | null, generatedName: string): W
     const xml = text(partOf(rel.target)) ?? unsupported();
     const state = attr(m[1], "state");
     const cellFormat = (s: number) => formatOf(s, formats, custom);
-    sheets.push(sheetGrid(name, xml, strings, cellFormat, state === "hidden" || state === "veryHidden", generated.has(name)));
+    const part = partOf(rel.target);
+    const onTail = inspection
+      ? (tail: string) => {
+          const t = inspectTail(tail);
+          if (t.protected) inspection.protectedSheets.add(name);
+          if (t.damaged) inspection.damaged ??= { sheet: name, part };
+        }
+      : undefined;
+    sheets.push(sheetGrid(name, xml, strings, cellFormat, state === "hidden" || state === "veryHidden", generated.has(name), onTail));
   }
   return { sheets };
 }
@@ -286,7 +296,16 @@ const MERGE = /<(?:\w+:)?mergeCell ref=["'][A-Z0-9:]+['"]\s*[/]?>/g;
 /** A stored cell: a value, or null for a stub (an empty styled cell: its row exists, its value does not). */
 type Stored = GridCell;
 
-function sheetGrid(name: string, xml: string, strings: (string | undefined)[], format: (s: number) => { id: number; code: string }, hidden: boolean, generated: boolean): SheetGrid {
+/** `onTail` receives the XML after the cells (all of it when they are not closed), as inspectSheets reads it. */
+function sheetGrid(
+  name: string,
+  xml: string,
+  strings: (string | undefined)[],
+  format: (s: number) => { id: number; code: string },
+  hidden: boolean,
+  generated: boolean,
+  onTail?: (tail: string) => void,
+): SheetGrid {
   let dataStart = /<(?:\w+:)?sheetData\b[^<>]*>/.exec(xml);
   const dataEnd = dataStart ? xml.search(/<\/(?:\w+:)?sheetData>/) : -1;
   // "<sheetData/>" (no closing tag): SheetJS then reads the whole part as head and tail, no cells.
@@ -294,6 +313,7 @@ function sheetGrid(name: string, xml: string, strings: (string | undefined)[], f
   const head = dataStart ? xml.slice(0, dataStart.index) : xml;
   const body = dataStart ? xml.slice(dataStart.index + dataStart[0].length, dataEnd) : "";
   const tail = dataStart ? xml.slice(dataEnd) : xml;
+  onTail?.(dataStart ? tail.slice(tail.indexOf(">") + 1) : xml);
 
   let ref: string | null = null;
   const dim = head.search(/<(?:\w*:)?dimension/);
@@ -443,10 +463,23 @@ function toCell(t: string, raw: string | undefined, d: string, strings: (string 
   return out;
 }
 
+/** General-format texts of the decimals met so far: sheets repeat their figures, and SSF's General is slow. Bounded. */
+const GENERAL_TEXT = new Map<number, string>();
+const GENERAL_CACHE_MAX = 65536;
+
 /** The shown text SheetJS gives a number or boolean in this format (undefined where it fails). */
 function shown(v: number | boolean, fmt: { id: number; code: string }): string | undefined {
   try {
-    if (fmt.id === 0 && typeof v === "number" && (v | 0) === v) return v.toString(10);
+    if (fmt.id === 0 && typeof v === "number") {
+      if ((v | 0) === v) return v.toString(10);
+      let text = GENERAL_TEXT.get(v);
+      if (text === undefined) {
+        text = XLSX.SSF.format("General", v) as string;
+        if (GENERAL_TEXT.size >= GENERAL_CACHE_MAX) GENERAL_TEXT.clear();
+        GENERAL_TEXT.set(v, text);
+      }
+      return text;
+    }
     return XLSX.SSF.format(fmt.id === 0 ? "General" : fmt.code, v);
   } catch {
     return undefined;

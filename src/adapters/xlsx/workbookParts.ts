@@ -8,9 +8,9 @@ import { splitSheet, type XlsxPackage } from "./ooxml";
  * One pass over the sheet parts: which are protected (<sheetProtection sheet="1">: Excel refuses
  * edits there), and the first whose XML is cut short (it does not end with its root's end tag).
  */
-export function inspectSheets(pkg: XlsxPackage): { protectedSheets: Set<string>; damaged: { sheet: string; part: string } | null } {
+export function inspectSheets(pkg: XlsxPackage): SheetsInspection {
   const protectedSheets = new Set<string>();
-  let damaged: { sheet: string; part: string } | null = null;
+  let damaged: SheetsInspection["damaged"] = null;
   for (const s of pkg.sheets) {
     if (!pkg.has(s.part)) {
       damaged ??= { sheet: s.name, part: s.part };
@@ -24,11 +24,23 @@ export function inspectSheets(pkg: XlsxPackage): { protectedSheets: Set<string>;
       damaged ??= { sheet: s.name, part: s.part };
       continue;
     }
-    const m = /<(?:\w+:)?sheetProtection\b[^>]*>/.exec(tail);
-    if (m && /\bsheet\s*=\s*["'](1|true)["']/.test(m[0])) protectedSheets.add(s.name);
-    if (!/<\/(\w+:)?worksheet>\s*$/.test(tail.slice(-200))) damaged ??= { sheet: s.name, part: s.part };
+    const t = inspectTail(tail);
+    if (t.protected) protectedSheets.add(s.name);
+    if (t.damaged) damaged ??= { sheet: s.name, part: s.part };
   }
   return { protectedSheets, damaged };
+}
+
+/** The protected sheets, and the first sheet part cut short. */
+export interface SheetsInspection {
+  protectedSheets: Set<string>;
+  damaged: { sheet: string; part: string } | null;
+}
+
+/** What a sheet part's XML after its cells says: protected (<sheetProtection sheet="1">), or cut short (no root end tag). */
+export function inspectTail(tail: string): { protected: boolean; damaged: boolean } {
+  const m = /<(?:\w+:)?sheetProtection\b[^>]*>/.exec(tail);
+  return { protected: !!m && /\bsheet\s*=\s*["'](1|true)["']/.test(m[0]), damaged: !/<\/(\w+:)?worksheet>\s*$/.test(tail.slice(-200)) };
 }
 
 /** Sheets that are protected. */
