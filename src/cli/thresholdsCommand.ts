@@ -6,6 +6,7 @@ import { problemText, unknownThresholdText } from "../domain/messages";
 import { langOption, parseCommand } from "./args";
 import { readOverlayFile } from "./readOverlayFile";
 import { UsageError } from "./UsageError";
+import { DEFINITIONS_WORDS } from "../domain/messages/definitionsSheetWords";
 import type { Io } from "./main";
 
 /**
@@ -69,7 +70,7 @@ export async function runThresholds(args: string[], io: Io): Promise<number> {
   for (const r of rows) {
     const thr = r.threshold ?? (vi ? "CHƯA CÓ — không đánh giá" : "UNKNOWN — not assessed");
     lines.push(`${r.code.padEnd(6)} ${thr.padEnd(34)} ${r.name.slice(0, 70)}`);
-    if (r.source) lines.push(`       ${vi ? "nguồn" : "source"} (${r.origin}): ${r.source.slice(0, 160)}`);
+    if (r.source) lines.push(`       ${vi ? "nguồn" : "source"} (${DEFINITIONS_WORDS[lang].origin[r.origin].toLocaleLowerCase(lang)}): ${r.source.slice(0, 160)}`);
   }
   lines.push(
     "",

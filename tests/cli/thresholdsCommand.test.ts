@@ -36,3 +36,14 @@ describe("ntm thresholds", () => {
     expect((await run(["thresholds", "file.xlsx"])).code).toBe(2);
   });
 });
+
+describe("ntm thresholds words its sources' kinds", () => {
+  it("says where each threshold comes from in the user's words, never the data's ids", async () => {
+    let out = "";
+    const { main } = await import("../../src/cli/main");
+    await main(["thresholds", "--province", "lang-son"], { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => undefined } });
+    expect(out).toContain("nguồn (mức chuẩn của tỉnh): Quyết định 1494/QĐ-UBND");
+    expect(out).toContain("nguồn (quyết định): Quyết định 318/QĐ-TTg");
+    expect(out).not.toMatch(/overlay|catalogue/);
+  });
+});

@@ -121,6 +121,8 @@ export const en: Messages = {
   rule: { yes: "Achieved", none: "None", unknown: "No threshold" },
   units: {
     "triệu đồng/người/năm": "million VND/person/year",
+    "triệu đồng": "million VND",
+    "đồng": "VND",
     "m²/người": "m²/person",
     "điểm phần trăm": "percentage points",
     "hộ": "households",

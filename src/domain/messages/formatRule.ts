@@ -1,4 +1,5 @@
 import type { Rule } from "../definitions/schema";
+import { MONEY_UNIT } from "../figures/units";
 import type { Lang } from "./Lang";
 import { en } from "./en";
 import { vi } from "./vi";
@@ -25,6 +26,17 @@ function formatUnit(unit: string, lang: Lang): string {
 }
 
 /**
+ * An amount with its unit, as reports write it: money of a million đồng or more in triệu ("65 triệu
+ * đồng", "65 million VND"), not "65.000.000 đồng"; other units as they are ("2 hộ", "26,7%").
+ */
+export function formatAmount(value: number, unit: string, lang: Lang): string {
+  if (unit === MONEY_UNIT && Math.abs(value) >= 1e6) return `${formatNumber(value / 1e6, lang)} ${BY_LANG[lang].units[MILLION_DONG] ?? MILLION_DONG}`;
+  return `${formatNumber(value, lang)}${formatUnit(unit, lang)}`;
+}
+
+const MILLION_DONG = "triệu đồng";
+
+/**
  * A rule as shown to users: "≥ 95%", "≤ 26,7%", "≥ 39 triệu đồng/người/năm" (English: "≥ 39
  * million VND/person/year"), "Đạt", "Không có". `null` (no known threshold) reads "Chưa có ngưỡng".
  */
@@ -37,8 +49,8 @@ export function formatRule(rule: Rule | null, lang: Lang): string {
     case "none":
       return words.none;
     case "atLeast":
-      return `≥ ${formatNumber(rule.value, lang)}${formatUnit(rule.unit, lang)}`;
+      return `≥ ${formatAmount(rule.value, rule.unit, lang)}`;
     case "atMost":
-      return `≤ ${formatNumber(rule.value, lang)}${formatUnit(rule.unit, lang)}`;
+      return `≤ ${formatAmount(rule.value, rule.unit, lang)}`;
   }
 }

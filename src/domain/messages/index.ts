@@ -8,7 +8,8 @@ import { a1, cellAddress } from "../grid/address";
 import type { DefinitionsError, Problem } from "../problems/Problem";
 import { en } from "./en";
 import { excelErrorText } from "./excelErrors";
-import { formatNumber, formatRule } from "./formatRule";
+import { formatAmount, formatNumber, formatRule } from "./formatRule";
+import { MONEY_UNIT } from "../figures/units";
 import type { Shortfall } from "../evaluation/shortfall";
 import type { Lang } from "./Lang";
 import type { Messages, ReasonWords, SetReasonWords, Wording } from "./Messages";
@@ -50,7 +51,7 @@ export function reasonText(ind: IndicatorResult, lang: Lang): string {
 export function shortfallText(s: Shortfall, lang: Lang): string {
   const m = BY_LANG[lang];
   const unit = (u: string | undefined) => (u ? ` ${m.units[u] ?? u}` : "");
-  const amount = `${formatNumber(Math.round(s.value * 100) / 100, lang)}${unit(s.unit)}`;
+  const amount = s.unit === MONEY_UNIT ? formatAmount(Math.round(s.value), s.unit, lang) : `${formatNumber(Math.round(s.value * 100) / 100, lang)}${unit(s.unit)}`;
   const count = s.count !== undefined ? `${s.count}${unit(s.countUnit)}` : undefined;
   return m.shortfall({ direction: s.direction, amount, count });
 }

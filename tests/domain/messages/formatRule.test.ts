@@ -1,4 +1,4 @@
-import { formatNumber, formatRule } from "../../../src/domain/messages/formatRule";
+import { formatAmount, formatNumber, formatRule } from "../../../src/domain/messages/formatRule";
 
 describe("formatRule", () => {
   test.each([
@@ -19,5 +19,18 @@ describe("formatRule", () => {
     expect(formatNumber(-2.5, "vi")).toBe("-2,5");
     expect(formatNumber(23500000, "vi")).toBe("23.500.000");
     expect(formatNumber(99.8, "en")).toBe("99.8");
+  });
+});
+
+describe("money as reports write it", () => {
+  it("a million đồng or more reads in triệu; less in đồng; English says VND", () => {
+    expect(formatRule({ kind: "atLeast", value: 65_000_000, unit: "đồng" }, "vi")).toBe("≥ 65 triệu đồng");
+    expect(formatRule({ kind: "atLeast", value: 65_000_000, unit: "đồng" }, "en")).toBe("≥ 65 million VND");
+    expect(formatRule({ kind: "atLeast", value: 4_500_000, unit: "đồng" }, "vi")).toBe("≥ 4,5 triệu đồng");
+    expect(formatRule({ kind: "atMost", value: 500_000, unit: "đồng" }, "vi")).toBe("≤ 500.000 đồng");
+    expect(formatRule({ kind: "atMost", value: 500_000, unit: "đồng" }, "en")).toBe("≤ 500,000 VND");
+    expect(formatAmount(3_000_000, "đồng", "vi")).toBe("3 triệu đồng");
+    expect(formatAmount(2, "hộ", "vi")).toBe("2 hộ");
+    expect(formatAmount(26.7, "%", "vi")).toBe("26,7%");
   });
 });
