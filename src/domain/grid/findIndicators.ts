@@ -93,7 +93,9 @@ export function findIndicators(grid: WorkbookGrid, opts: DetectOptions): Detecti
     const y = readSheet(sheet, opts);
     map.sheets.push(y.reading);
     titles.push({ hidden: !!sheet.hidden, tables: y.reading.tables.length, title: y.title });
-    for (const i of y.indicators) found.push({ ...i, table: y.reading.tables.find((t) => t.rows.includes(i.reading))!.rows });
+    const tableOf = new Map<RowReading, RowReading[]>();
+    for (const t of y.reading.tables) for (const r of t.rows) tableOf.set(r, t.rows);
+    for (const i of y.indicators) found.push({ row: i.row, reading: i.reading, table: tableOf.get(i.reading)! });
     criteria.push(...y.criteria);
     for (const u of y.unknownCodes) issues.push(problem("indicator/unknown-code", { indicator: u.code }, { cell: u.ref }));
   }
