@@ -12,7 +12,7 @@ import { getOverlay, getSet, listSets } from "../domain/definitions/builtIn";
 import { criteriaMatched, groupFromTitles, setFromCriteria, setFromTitles, sheetDefinedSet, type SetChoice, type SetReason } from "../domain/definitions/chooseSet";
 import { parseOverlayText } from "../domain/definitions/parseOverlay";
 import { fileDefinedSet } from "../domain/definitions/validateOverlay";
-import { DEFINITIONS_SHEET_NAME, readDefinitionsSheet, type DefinitionsSheetReading } from "../domain/definitions/definitionsSheet";
+import { DEFINITIONS_SHEET_NAME, isDefinitionsSheet, readDefinitionsSheet, type DefinitionsSheetReading } from "../domain/definitions/definitionsSheet";
 import type { CriteriaSet } from "../domain/definitions/schema";
 import { findIndicators, type Detection, type DetectOptions } from "../domain/grid/findIndicators";
 import type { WorkbookGrid } from "../domain/grid/Grid";
@@ -144,9 +144,9 @@ function chooseSet(options: CheckOptions, titles: () => TitleLine[], probe: (set
   return { set: fallback, reason: { by: "default" }, conflict: null };
 }
 
-/** The workbook's definitions sheet ("Định nghĩa NTM"), read, or null when it has none. */
+/** The workbook's definitions sheet ("Định nghĩa NTM", or one the user renamed), read, or null when it has none. */
 export function definitionsSheet(grid: WorkbookGrid, set: CriteriaSet): DefinitionsSheetReading | null {
-  const sheet = grid.sheets.find((s) => s.name === DEFINITIONS_SHEET_NAME);
+  const sheet = grid.sheets.find((s) => s.name === DEFINITIONS_SHEET_NAME) ?? grid.sheets.find(isDefinitionsSheet);
   return sheet ? readDefinitionsSheet(sheet, set.id) : null;
 }
 

@@ -70,4 +70,26 @@ describe("the definitions sheet: insert, edit, check, export, import elsewhere",
     expect(verdicts(elsewhere)).toEqual(verdicts(after));
     expect(elsewhere.criteriaAchieved).toBe(7);
   });
+
+  it("a definitions sheet the user renamed is still read, by its header row, in either language", async () => {
+    for (const lang of ["vi", "en"] as const) {
+      const wb = new MemoryWorkbook(load());
+      const session = new CheckSession(wb, lang);
+      await session.check(OPTIONS);
+      const { name } = await session.insertDefinitions(lang);
+      const r81 = rowOf(wb, "8.1");
+      wb.setCell({ sheet: name, row: r81, col: 5 }, { value: "≥ 50%" });
+      const sheet = wb.sheets.find((s) => s.name === name)!;
+      sheet.name = "Mức chuẩn xã";
+      const after = (await session.check(OPTIONS)).result;
+      expect(after.criteriaAchieved).toBe(7);
+      expect(ind(after, "8.1").threshold).toMatchObject({ origin: "definitions", source: `Bảng định nghĩa, ô 'Mức chuẩn xã'!F${r81 + 1}: “≥ 50%”` });
+    }
+  });
+
+  it("a sheet of the user's with other headers is no definitions sheet", () => {
+    const grid = load();
+    const own = { ...grid.sheets[0], name: "Theo dõi" };
+    expect(judgeGrid({ sheets: [...grid.sheets, own] }, OPTIONS).definitions).toBeNull();
+  });
 });

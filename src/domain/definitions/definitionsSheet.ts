@@ -33,6 +33,16 @@ export interface DefinitionsSheetReading {
   originals: Record<string, { original: string | null; source: string | null }>;
 }
 
+/**
+ * A definitions sheet: by its name, or, renamed by the user ("Định nghĩa", "Mức chuẩn xã"), by its
+ * header row (the code and "Mức chuẩn áp dụng (sửa ở đây)" columns, in either language).
+ */
+export function isDefinitionsSheet(sheet: SheetGrid): boolean {
+  if (sheet.name === DEFINITIONS_SHEET_NAME) return true;
+  const at = (c: number) => cellText(sheet.rows[HEADER_ROW - sheet.originRow]?.[c - sheet.originCol] ?? null);
+  return Object.values(DEFINITIONS_WORDS).some((w) => at(COL.code) === w.header[COL.code] && at(COL.applied) === w.header[COL.applied]);
+}
+
 export function readDefinitionsSheet(sheet: SheetGrid, setId: string): DefinitionsSheetReading {
   const problems: DefinitionsSheetProblem[] = [];
   const originals: DefinitionsSheetReading["originals"] = {};
