@@ -1,7 +1,5 @@
 import { findProvince, overlayForProvince, regionForProvince } from "../domain/definitions/provinces";
 import { listProvinces, listSets } from "../domain/definitions/builtIn";
-import { parseOverlayText } from "../domain/definitions/parseOverlay";
-import { definitionsErrorText } from "../domain/messages";
 import type { PaneCatalogue } from "./host";
 
 /** The pane's view of the built-in catalogue (criteria sets, provinces, overlays). */
@@ -9,7 +7,12 @@ export const builtinCatalogue: PaneCatalogue = {
   listSets: () => [...listSets()],
   listProvinces: () => [...listProvinces()],
   regionForProvince: (id) => (findProvince(id) ? regionForProvince(id) : null),
-  validateOverlay: (json, lang) => {
+  validateOverlay: async (json, lang) => {
+    // The schema checker (zod) is a chunk of its own: loaded when a definitions file is checked.
+    const [{ parseOverlayText }, { definitionsErrorText }] = await Promise.all([
+      import(/* webpackChunkName: "definitions-check" */ "../domain/definitions/parseOverlay"),
+      import(/* webpackChunkName: "definitions-check" */ "../domain/messages"),
+    ]);
     const parsed = parseOverlayText(json);
     return parsed.ok ? { ok: true, name: parsed.overlay.name } : { ok: false, errors: parsed.errors.map((e) => definitionsErrorText(e, lang)) };
   },

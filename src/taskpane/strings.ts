@@ -43,6 +43,8 @@ const vi = {
   overlayLoadedUnnamed: "Đang dùng tệp ngưỡng đã lưu trong sổ.",
   overlayInvalid: "Tệp “{file}” không dùng được:",
   overlayUnreadable: "Không đọc được tệp “{file}”.",
+  overlayChecking: "Đang kiểm tra tệp…",
+  overlayCheckFailed: "Chưa kiểm tra được tệp (không tải được phần kiểm tra): hãy chọn lại tệp.",
 
   checkButton: "Kiểm tra",
   recheckButton: "Kiểm tra lại",
@@ -178,6 +180,8 @@ const en: StringTable = {
   overlayLoadedUnnamed: "Using the thresholds file saved in the workbook.",
   overlayInvalid: "The file “{file}” cannot be used:",
   overlayUnreadable: "The file “{file}” could not be read.",
+  overlayChecking: "Checking the file…",
+  overlayCheckFailed: "The file could not be checked (its checker did not load): choose the file again.",
 
   checkButton: "Check",
   recheckButton: "Check again",
