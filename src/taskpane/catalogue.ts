@@ -8,11 +8,10 @@ export const builtinCatalogue: PaneCatalogue = {
   listProvinces: () => [...listProvinces()],
   regionForProvince: (id) => (findProvince(id) ? regionForProvince(id) : null),
   validateOverlay: async (json, lang) => {
-    // The schema checker (zod) is a chunk of its own: loaded when a definitions file is checked.
-    const [{ parseOverlayText }, { definitionsErrorText }] = await Promise.all([
-      import(/* webpackChunkName: "definitions-check" */ "../domain/definitions/parseOverlay"),
-      import(/* webpackChunkName: "definitions-check" */ "../domain/messages"),
-    ]);
+    // The schema checker (zod) is not imported with the catalogue: whatever shows the catalogue
+    // (the settings form) loads without it. The check engine has it (a definitions file saved in
+    // the workbook is parsed by each check), so in the pane this import is usually already there.
+    const [{ parseOverlayText }, { definitionsErrorText }] = await Promise.all([import("../domain/definitions/parseOverlay"), import("../domain/messages")]);
     const parsed = parseOverlayText(json);
     return parsed.ok ? { ok: true, name: parsed.overlay.name } : { ok: false, errors: parsed.errors.map((e) => definitionsErrorText(e, lang)) };
   },
