@@ -68,10 +68,12 @@ class FirstLoadBudget {
     compiler.hooks.thisCompilation.tap("FirstLoadBudget", (compilation) => {
       compilation.hooks.processAssets.tap({ name: "FirstLoadBudget", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
         const sizes = firstLoadSizes(compilation);
+        const logger = compilation.getLogger("FirstLoadBudget");
         for (const [name, budget] of Object.entries(FIRST_LOAD_BUDGET)) {
           const size = sizes[name];
           if (!size) continue;
           const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+          logger.info(`${name}: first load ${kb(size.gzip)} gzip (${size.files.join(", ")}), budget ${kb(budget)}`);
           if (size.gzip > budget) {
             compilation.errors.push(new Error(`${name}: first load is ${kb(size.gzip)} gzip (${size.files.join(", ")}), over its budget of ${kb(budget)}.`));
           }

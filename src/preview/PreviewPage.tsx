@@ -3,9 +3,7 @@ import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Text, webL
 import type { WorkbookReadError } from "../adapters/xlsx/readGrid";
 import type { Lang } from "../domain/messages/Lang";
 import { limitText } from "../domain/messages/fileLimits";
-import type { PaneHost } from "../taskpane/host";
 import { LazyPane, type LoadedPane } from "../taskpane/LazyPane";
-import { createPreviewHost } from "./previewHost";
 import { PreviewWorkbook } from "./PreviewWorkbook";
 import { SheetView } from "./SheetView";
 import { previewText, type PreviewT } from "./strings";
@@ -15,7 +13,6 @@ export const EXAMPLE_URL = "examples/lien-son-2024.xlsx";
 
 interface Loaded {
   workbook: PreviewWorkbook;
-  host: PaneHost;
   /** Remounts the pane when another file is opened. */
   id: number;
 }
@@ -27,7 +24,10 @@ export interface PreviewPageProps {
 
 let loadSeq = 0;
 
-/** The pane's lazy chunk, as in Excel: fetched while the example workbook opens, shown by LazyPane. */
+/**
+ * The pane's lazy chunk, as in Excel (App, the check engine, the catalogue; the pane's host over the
+ * workbook is made there): fetched while the example workbook opens, shown by LazyPane.
+ */
 let paneChunk: Promise<typeof import("./previewPane")> | null = null;
 const loadPaneChunk = () => (paneChunk ??= import(/* webpackChunkName: "preview-pane" */ "./previewPane"));
 
@@ -35,7 +35,7 @@ const loadPaneChunk = () => (paneChunk ??= import(/* webpackChunkName: "preview-
 export async function openWorkbook(bytes: Uint8Array, fileName: string, t: PreviewT, lang: Lang = "vi"): Promise<{ ok: true; loaded: Loaded } | { ok: false; message: string }> {
   try {
     const workbook = await PreviewWorkbook.open(bytes, fileName);
-    return { ok: true, loaded: { workbook, host: createPreviewHost(workbook), id: ++loadSeq } };
+    return { ok: true, loaded: { workbook, id: ++loadSeq } };
   } catch (err) {
     // WorkbookReadError by name: its module (with SheetJS) is loaded only when a file is opened.
     const r = err instanceof Error && err.name === "WorkbookReadError" ? (err as WorkbookReadError).reason : "corrupt";
@@ -56,8 +56,8 @@ export function PreviewPage({ initialLang, onLangChange }: PreviewPageProps): Re
   const inputRef = React.useRef<HTMLInputElement>(null);
   const inputId = React.useId();
   React.useSyncExternalStore(loaded?.workbook.subscribe ?? noSubscribe, () => loaded?.workbook.version ?? 0);
-  const host = loaded?.host;
-  const loadPane = React.useCallback((): Promise<LoadedPane> => loadPaneChunk().then((m) => m.previewPane(host!)), [host]);
+  const workbook = loaded?.workbook;
+  const loadPane = React.useCallback((): Promise<LoadedPane> => loadPaneChunk().then((m) => m.previewPane(workbook!)), [workbook]);
 
   const show = React.useCallback(
     async (bytes: Uint8Array, fileName: string) => {
