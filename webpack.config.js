@@ -33,14 +33,16 @@ function addinOrigin(value) {
 
 /**
  * What the task pane may load before it can show anything, gzip-compressed (as servers send it):
- * the taskpane entry's own scripts. Lazy chunks (consolidation, the spreadsheet reader) load when
- * used and are not counted. The goal is 150 KB; the first load is 263 KB (gzip -9, bench/bundle.bench.ts):
- * the 2026–2030 and nâng cao sets, the set choice, the group setting and the reading view's models
- * added about 10 KB over 255.6 KB, of which moving the summary and definitions sheet builders to
- * lazy chunks took back 4 KB. zod is about 90 KB of it (docs/performance.md): the budget stops it
- * growing until zod leaves the first load.
+ * the taskpane entry's own scripts. Its first load is 111 KB (gzip -9, bench/bundle.bench.ts):
+ * React and react-dom (≈ 69 KB), Fluent's provider, light and dark themes, button and spinner with
+ * Griffel (≈ 33 KB), the pane's words in both languages (6 KB) and PaneShell (title, language, the
+ * check button and a loading text). Everything else is a lazy chunk that index.tsx fetches at once:
+ * "pane" (App, its settings form and result view, the Office host, the check engine, the built-in
+ * sets; zod comes with the engine, which parses a definitions file saved in the workbook) and,
+ * when used, consolidation, the criteria-set view, the reading view and the spreadsheet readers.
+ * Budget: the issue's goal (150 KB), which the build fails above.
  */
-const FIRST_LOAD_BUDGET = { taskpane: 264 * 1024 };
+const FIRST_LOAD_BUDGET = { taskpane: 150 * 1024 };
 
 /** Gzip size of each entry's first-load scripts, by entry name. */
 function firstLoadSizes(compilation) {
@@ -66,10 +68,12 @@ class FirstLoadBudget {
     compiler.hooks.thisCompilation.tap("FirstLoadBudget", (compilation) => {
       compilation.hooks.processAssets.tap({ name: "FirstLoadBudget", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
         const sizes = firstLoadSizes(compilation);
+        const logger = compilation.getLogger("FirstLoadBudget");
         for (const [name, budget] of Object.entries(FIRST_LOAD_BUDGET)) {
           const size = sizes[name];
           if (!size) continue;
           const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+          logger.info(`${name}: first load ${kb(size.gzip)} gzip (${size.files.join(", ")}), budget ${kb(budget)}`);
           if (size.gzip > budget) {
             compilation.errors.push(new Error(`${name}: first load is ${kb(size.gzip)} gzip (${size.files.join(", ")}), over its budget of ${kb(budget)}.`));
           }

@@ -3,10 +3,7 @@ import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Text, webL
 import type { WorkbookReadError } from "../adapters/xlsx/readGrid";
 import type { Lang } from "../domain/messages/Lang";
 import { limitText } from "../domain/messages/fileLimits";
-import { App } from "../taskpane/App";
-import { builtinCatalogue } from "../taskpane/catalogue";
-import type { PaneHost } from "../taskpane/host";
-import { createPreviewHost } from "./previewHost";
+import { LazyPane, type LoadedPane } from "../taskpane/LazyPane";
 import { PreviewWorkbook } from "./PreviewWorkbook";
 import { SheetView } from "./SheetView";
 import { previewText, type PreviewT } from "./strings";
@@ -16,7 +13,6 @@ export const EXAMPLE_URL = "examples/lien-son-2024.xlsx";
 
 interface Loaded {
   workbook: PreviewWorkbook;
-  host: PaneHost;
   /** Remounts the pane when another file is opened. */
   id: number;
 }
@@ -28,11 +24,18 @@ export interface PreviewPageProps {
 
 let loadSeq = 0;
 
+/**
+ * The pane's lazy chunk, as in Excel (App, the check engine, the catalogue; the pane's host over the
+ * workbook is made there): fetched while the example workbook opens, shown by LazyPane.
+ */
+let paneChunk: Promise<typeof import("./previewPane")> | null = null;
+const loadPaneChunk = () => (paneChunk ??= import(/* webpackChunkName: "preview-pane" */ "./previewPane"));
+
 /** Opens a workbook from bytes; a file that is not a readable workbook gives the user's words instead. */
 export async function openWorkbook(bytes: Uint8Array, fileName: string, t: PreviewT, lang: Lang = "vi"): Promise<{ ok: true; loaded: Loaded } | { ok: false; message: string }> {
   try {
     const workbook = await PreviewWorkbook.open(bytes, fileName);
-    return { ok: true, loaded: { workbook, host: createPreviewHost(workbook), id: ++loadSeq } };
+    return { ok: true, loaded: { workbook, id: ++loadSeq } };
   } catch (err) {
     // WorkbookReadError by name: its module (with SheetJS) is loaded only when a file is opened.
     const r = err instanceof Error && err.name === "WorkbookReadError" ? (err as WorkbookReadError).reason : "corrupt";
@@ -53,6 +56,8 @@ export function PreviewPage({ initialLang, onLangChange }: PreviewPageProps): Re
   const inputRef = React.useRef<HTMLInputElement>(null);
   const inputId = React.useId();
   React.useSyncExternalStore(loaded?.workbook.subscribe ?? noSubscribe, () => loaded?.workbook.version ?? 0);
+  const workbook = loaded?.workbook;
+  const loadPane = React.useCallback((): Promise<LoadedPane> => loadPaneChunk().then((m) => m.previewPane(workbook!)), [workbook]);
 
   const show = React.useCallback(
     async (bytes: Uint8Array, fileName: string) => {
@@ -69,6 +74,7 @@ export function PreviewPage({ initialLang, onLangChange }: PreviewPageProps): Re
 
   React.useEffect(() => {
     let live = true;
+    loadPaneChunk().catch(() => undefined);
     fetch(EXAMPLE_URL)
       .then(async (res) => {
         if (!res.ok) throw new Error(`HTTP ${res.status}`);
@@ -161,7 +167,7 @@ export function PreviewPage({ initialLang, onLangChange }: PreviewPageProps): Re
         </section>
         <div className="pane">
           {loaded && (
-            <App key={loaded.id} host={loaded.host} catalogue={builtinCatalogue} initialLang={lang} onLangChange={changeLang} />
+            <LazyPane key={loaded.id} load={loadPane} initialLang={lang} onLangChange={changeLang} />
           )}
         </div>
       </div>

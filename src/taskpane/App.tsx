@@ -70,9 +70,11 @@ export interface AppProps {
   onLangChange?(lang: Lang): void;
   /** Follow Office's dark theme. */
   dark?: boolean;
+  /** Check as soon as the workbook's settings are read (the check button was chosen while the pane loaded). */
+  checkOnLoad?: boolean;
 }
 
-export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = false }: AppProps): React.JSX.Element {
+export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = false, checkOnLoad = false }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const t = React.useMemo(() => translator(lang), [lang]);
@@ -82,6 +84,8 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
   const [provinceError, setProvinceError] = React.useState(false);
   const [paragraph, setParagraph] = React.useState<string | null>(null);
   const [copyState, setCopyState] = React.useState<"idle" | "copied" | "failed">("idle");
+  /** "due": the settings are read and the check asked for while the pane loaded is to run now. */
+  const [queuedCheck, setQueuedCheck] = React.useState<"waiting" | "due" | "done">(checkOnLoad ? "waiting" : "done");
   const run = useCheckRun(host, lang, t);
   const { busy, progress, outcome, rechecked, notices } = run;
   const noTable = outcome ? noTableFound(outcome.result) : false;
@@ -109,7 +113,11 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
         if (saved?.province) setSettingsOpen(false);
       })
       .catch((err) => live && run.failed("actionSettings", err))
-      .finally(() => live && run.settingsLoaded());
+      .finally(() => {
+        if (!live) return;
+        run.settingsLoaded();
+        setQueuedCheck((q) => (q === "waiting" ? "due" : q));
+      });
     return () => {
       live = false;
     };
@@ -141,6 +149,13 @@ export function App({ host, catalogue, initialLang = "vi", onLangChange, dark = 
     void loadReading().catch(() => undefined);
     if (await run.check(checkOptionsForWorkbook(next, region))) setSettingsOpen(false);
   };
+
+  // Runs with the settings just read: this render has them (set in the same update as "due").
+  React.useEffect(() => {
+    if (queuedCheck !== "due") return;
+    setQueuedCheck("done");
+    if (set || settings.setId === AUTO_SET) void runCheck();
+  }, [queuedCheck]);
 
   /** The column picker's choice (undefined: automatic reading) is saved by the check it runs. */
   const applyColumns = (columns: ColumnMapping | undefined) => {

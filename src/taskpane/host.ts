@@ -47,10 +47,15 @@ export interface PaneCatalogue {
   listProvinces(): Province[];
   /** The province's region, or the regions it spans; null for an unknown id. */
   regionForProvince(id: string): RegionLookup | null;
-  /** Checks a user's overlay/definitions JSON before it is saved. */
-  validateOverlay(json: string, lang: Lang): { ok: true; name: string } | { ok: false; errors: string[] };
+  /**
+   * Checks a user's overlay/definitions JSON before it is saved: its name, or the errors worded in
+   * `lang` with their JSON paths. Async: the checker (zod) loads on first use, not with the pane.
+   */
+  validateOverlay(json: string, lang: Lang): Promise<OverlayVerdict>;
   /** Name of the province's built-in thresholds overlay for this set, or null. */
   provinceOverlay?(provinceId: string, setId: string): string | null;
 }
+
+export type OverlayVerdict = { ok: true; name: string } | { ok: false; errors: string[] };
 
 export type RegionLookup = { region: string } | { spans: string[] };

@@ -1,11 +1,12 @@
+/**
+ * The task pane's entry: its first load (webpack.config.js, FIRST_LOAD_BUDGET) is React, Fluent's
+ * provider and button, the pane's words and PaneShell. Everything else is a lazy chunk.
+ */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { About } from "./About";
-import { App } from "./App";
-import { builtinCatalogue } from "./catalogue";
-import { isDarkOfficeTheme } from "./model";
-import { createOfficeHost, officeBodyBackground } from "./officeHost";
+import { LazyPane } from "./LazyPane";
 import { rememberLang, savedLang } from "./langStorage";
+import { isDarkOfficeTheme, officeBodyBackground } from "./theme";
 
 function mount(render: (root: HTMLElement) => void): void {
   const root = document.getElementById("root");
@@ -13,12 +14,23 @@ function mount(render: (root: HTMLElement) => void): void {
   render(root);
 }
 
-const about = () => mount((root) => createRoot(root).render(<About initialLang={savedLang()} onLangChange={rememberLang} />));
+// Outside Excel only: not part of the first load.
+const about = () =>
+  void import(/* webpackChunkName: "about" */ "./About").then(({ About }) =>
+    mount((root) => createRoot(root).render(<About initialLang={savedLang()} onLangChange={rememberLang} />)),
+  );
+
+const loadPane = () => import(/* webpackChunkName: "pane" */ "./officePane");
 
 if (new URLSearchParams(window.location.search).has("about") || typeof Office === "undefined") {
   // The manifest's LearnMoreUrl and SupportUrl, or office.js not loaded: outside Office.
   about();
 } else {
+  // Fetched while office.js gets ready: the shell is shown as soon as Office is.
+  const chunk = loadPane();
+  chunk.catch(() => undefined);
+  // The host is made once Office is ready (it asks Office which API sets it supports).
+  const load = () => chunk.then((m) => m.officePane());
   void Office.onReady((info) => {
     // Opened in a browser, not in Excel: say what this is and how to install it.
     if (!info.host) {
@@ -27,13 +39,7 @@ if (new URLSearchParams(window.location.search).has("about") || typeof Office ==
     }
     mount((root) =>
       createRoot(root).render(
-        <App
-          host={createOfficeHost()}
-          catalogue={builtinCatalogue}
-          initialLang={savedLang()}
-          onLangChange={rememberLang}
-          dark={isDarkOfficeTheme({ bodyBackgroundColor: officeBodyBackground() })}
-        />,
+        <LazyPane load={load} initialLang={savedLang()} onLangChange={rememberLang} dark={isDarkOfficeTheme({ bodyBackgroundColor: officeBodyBackground() })} />,
       ),
     );
   });

@@ -12,6 +12,7 @@ import type { RegionLookup } from "./host";
 import { parseColumnMapping } from "../domain/grid/columnMapping";
 import type { ColumnMapping } from "../domain/grid/readSheet";
 import { format, STRINGS, type StringKey } from "./strings";
+export { isDarkOfficeTheme } from "./theme";
 import type { Lang } from "../domain/messages/Lang";
 
 export type VerdictCounts = Record<Verdict, number> & { total: number };
@@ -205,21 +206,6 @@ export function indicatorName(set: CriteriaSet | undefined, ind: IndicatorResult
   return def?.nameEn ?? ind.name;
 }
 
-/**
- * Whether Office's theme is dark: its body background is dark (relative luminance below 0.4).
- * Absent or unreadable colours read as light, Office's default.
- */
-export function isDarkOfficeTheme(theme: { bodyBackgroundColor?: string } | null | undefined): boolean {
-  const m = /^#?([0-9a-f]{6})$/i.exec(theme?.bodyBackgroundColor?.trim() ?? "");
-  if (!m) return false;
-  const n = parseInt(m[1], 16);
-  const channel = (v: number) => {
-    const c = v / 255;
-    return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
-  };
-  const lum = 0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255);
-  return lum < 0.4;
-}
 
 /** The options a check runs with, from the settings and the region the form shows. */
 export function checkOptionsFrom(settings: WorkbookSettings, region: RegionState): CheckOptions {

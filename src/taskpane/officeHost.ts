@@ -1,4 +1,4 @@
-/** The pane's host over Office.js: the only taskpane file that calls Office or Excel. */
+/** The pane's host over Office.js: with theme.ts (Office's theme), the only taskpane file that calls Office or Excel. */
 import { officeExcelRun } from "../adapters/office/excelRun";
 import { OfficeWorkbookPort } from "../adapters/office/OfficeWorkbookPort";
 import { CheckSession } from "../app/CheckSession";
@@ -44,14 +44,5 @@ function listSeparatorGuess(): "," | ";" {
     return decimal === "," ? ";" : ",";
   } catch {
     return ",";
-  }
-}
-
-/** Office's body background colour, when the host tells (officeTheme is missing on some platforms). */
-export function officeBodyBackground(): string | undefined {
-  try {
-    return Office.context.officeTheme?.bodyBackgroundColor;
-  } catch {
-    return undefined;
   }
 }

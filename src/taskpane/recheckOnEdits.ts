@@ -75,9 +75,13 @@ export function recheckOnEdits(o: RecheckOptions): RecheckWatch {
     alsoLoad: (ctx) => o.port.queueMarksRefresh(ctx),
   });
   subscription.catch(problem);
+  // Rejects as the subscription does, for whoever awaits it; the failure itself is told once, above
+  // (left unhandled, it was also an uncaught error in the page).
+  const ready = subscription.then(() => undefined);
+  ready.catch(() => undefined);
 
   return {
-    ready: subscription.then(() => undefined),
+    ready,
     idle: async () => {
       while (timer !== null) await new Promise((r) => setTimeout(r, debounceMs));
       await running;

@@ -28,7 +28,7 @@ describe("one reader of definitions files for the command line and the pane", ()
   ])("%s: accepted by ntm --criteria, by the pane's settings and by a check", async (_label, text) => {
     const overlay = await readOverlayFile(file(text), "vi");
     expect(overlay).toMatchObject({ id: "chi-lang", thresholds: { "4.2": { atLeast: 97 } } });
-    expect(builtinCatalogue.validateOverlay(text, "vi")).toEqual({ ok: true, name: "Huyện Chi Lăng" });
+    expect(await builtinCatalogue.validateOverlay(text, "vi")).toEqual({ ok: true, name: "Huyện Chi Lăng" });
     const built = buildContext({ setId: "xa-ntm-2021-2025", province: null, region: null, disadvantaged: false, overlayJson: text });
     expect(built.ok && built.ctx.overlays.map((o) => o.overlay.id)).toEqual(["chi-lang"]);
   });
@@ -38,6 +38,6 @@ describe("one reader of definitions files for the command line and the pane", ()
     const cli = await readOverlayFile(file(bad), "en").catch((e: unknown) => e);
     expect(cli).toBeInstanceOf(UsageError);
     expect((cli as Error).message).toMatch(/dinh-nghia\.json: thresholds\["4\.2"\]\.atLeast: expected a number, got "97"$/);
-    expect(builtinCatalogue.validateOverlay(bad, "en")).toEqual({ ok: false, errors: ['thresholds["4.2"].atLeast: expected a number, got "97"'] });
+    expect(await builtinCatalogue.validateOverlay(bad, "en")).toEqual({ ok: false, errors: ['thresholds["4.2"].atLeast: expected a number, got "97"'] });
   });
 });

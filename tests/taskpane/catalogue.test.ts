@@ -34,7 +34,7 @@ describe("builtin catalogue for the pane", () => {
     expect(options.map((o) => o.label)).toContain("Lạng Sơn");
   });
 
-  test("an overlay file is accepted with its name, or refused with errors in the pane's language", () => {
+  test("an overlay file is accepted with its name, or refused with errors in the pane's language", async () => {
     const good = JSON.stringify({
       id: "lien-son-test",
       extends: "xa-ntm-2021-2025",
@@ -42,11 +42,11 @@ describe("builtin catalogue for the pane", () => {
       source: "Tệp thử",
       thresholds: { "3.1": { atLeast: 85 } },
     });
-    expect(builtinCatalogue.validateOverlay(good, "vi")).toEqual({ ok: true, name: "Ngưỡng thử của xã" });
-    const bad = builtinCatalogue.validateOverlay("{ not json", "vi");
+    expect(await builtinCatalogue.validateOverlay(good, "vi")).toEqual({ ok: true, name: "Ngưỡng thử của xã" });
+    const bad = await builtinCatalogue.validateOverlay("{ not json", "vi");
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors[0]).toMatch(/JSON/);
-    const wrongCode = builtinCatalogue.validateOverlay(good.replace('"3.1"', '"3.9"'), "en");
+    const wrongCode = await builtinCatalogue.validateOverlay(good.replace('"3.1"', '"3.9"'), "en");
     expect(wrongCode.ok).toBe(false);
     if (!wrongCode.ok) expect(wrongCode.errors.join("\n")).toMatch(/3\.9/);
   });

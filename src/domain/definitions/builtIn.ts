@@ -1,23 +1,16 @@
 /**
- * The built-in criteria sets, province overlays and provinces, validated and checked for
- * consistency at load. Pure: the JSON is bundled by import, nothing is read from disk.
+ * The built-in criteria sets, province overlays and provinces, checked for consistency at load.
+ * Pure: the JSON is bundled by import, nothing is read from disk. Their schemas (zod) are checked
+ * by the tests (tests/domain/definitions/shippedDefinitions.test.ts), not at load: that keeps zod
+ * out of the task pane's first load and the schema walk out of every start.
  */
 import setXaNtm from "../../definitions/sets/xa-ntm-2021-2025.json";
 import setXaNtm2026 from "../../definitions/sets/xa-ntm-2026-2030.json";
 import setNangCao from "../../definitions/sets/xa-ntm-nang-cao-2021-2025.json";
 import overlayLangSon from "../../definitions/overlays/lang-son.json";
 import provincesJson from "../../definitions/provinces.json";
-import type { z } from "zod";
-import {
-  CriteriaSetSchema,
-  ProvinceListSchema,
-  type CriteriaSet,
-  type Overlay,
-  type Province,
-} from "./schema";
+import type { CriteriaSet, Overlay, Province } from "./schema";
 import { checkProvinces, checkSet } from "./checkSet";
-import { issuesToErrors } from "./issuesToErrors";
-import { validateOverlay } from "./validateOverlay";
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
@@ -27,12 +20,11 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Built-in data that fails its schema is a broken invariant: throw, naming the file and the JSON path. */
-function loadBuiltIn<T>(schema: z.ZodType<T>, json: unknown, file: string): T {
-  const result = schema.safeParse(json);
-  if (!result.success) throw new Error(`Invalid built-in definitions in ${file}: ${JSON.stringify(issuesToErrors(result.error.issues, json))}`);
-  return result.data;
-}
+/**
+ * The shipped JSON as its schema's type. The tests parse every file with its schema and require the
+ * result to equal the file (no key stripped, no default added), so the cast is what zod would give.
+ */
+const shipped = <T>(json: unknown): T => json as T;
 
 // ---- sets ----
 
@@ -59,17 +51,16 @@ export function listProvinces(): readonly Province[] {
 
 // ---- load ----
 
-const SETS: readonly CriteriaSet[] = [
-  loadBuiltIn(CriteriaSetSchema, setXaNtm, "sets/xa-ntm-2021-2025.json"),
-  loadBuiltIn(CriteriaSetSchema, setXaNtm2026, "sets/xa-ntm-2026-2030.json"),
-  loadBuiltIn(CriteriaSetSchema, setNangCao, "sets/xa-ntm-nang-cao-2021-2025.json"),
-];
-const PROVINCES: readonly Province[] = loadBuiltIn(ProvinceListSchema, provincesJson, "provinces.json");
-const OVERLAYS: readonly Overlay[] = [overlayLangSon].map((json) => {
-  const parsed = validateOverlay(json, { sets: SETS, provinces: PROVINCES });
-  if (!parsed.ok) throw new Error(`Invalid built-in overlay ${String((json as { id?: unknown }).id)}: ${JSON.stringify(parsed.errors)}`);
-  return parsed.overlay;
-});
+/** The shipped files by name, for the tests that check them against their schemas. */
+export const SHIPPED_JSON = {
+  sets: { "sets/xa-ntm-2021-2025.json": setXaNtm, "sets/xa-ntm-2026-2030.json": setXaNtm2026, "sets/xa-ntm-nang-cao-2021-2025.json": setNangCao },
+  overlays: { "overlays/lang-son.json": overlayLangSon },
+  provinces: { "provinces.json": provincesJson },
+} as const;
+
+const SETS: readonly CriteriaSet[] = Object.values(SHIPPED_JSON.sets).map((json) => shipped<CriteriaSet>(json));
+const PROVINCES: readonly Province[] = shipped<Province[]>(provincesJson);
+const OVERLAYS: readonly Overlay[] = Object.values(SHIPPED_JSON.overlays).map((json) => shipped<Overlay>(json));
 {
   const problems = [
     ...SETS.flatMap(checkSet),

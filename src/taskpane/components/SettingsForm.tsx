@@ -18,7 +18,7 @@ import {
 } from "@fluentui/react-components";
 import type { WorkbookSettings } from "../../app/WorkbookPort";
 import type { CriteriaSet } from "../../domain/definitions/schema";
-import type { PaneCatalogue } from "../host";
+import type { OverlayVerdict, PaneCatalogue } from "../host";
 import { AUTO_SET, filterProvinces, groupSetFor, provinceOptions, regionName, regionSetFor, setName, type RegionState } from "../model";
 import type { Translate } from "../strings";
 import type { Lang } from "../../domain/messages/Lang";
@@ -217,8 +217,22 @@ function OverlayPicker({ t, lang, catalogue, disabled, overlayJson, onChange }: 
   const inputRef = React.useRef<HTMLInputElement>(null);
   const inputId = React.useId();
   const [problem, setProblem] = React.useState<{ title: string; errors: string[] } | null>(null);
-  const current = overlayJson ? catalogue.validateOverlay(overlayJson, lang) : null;
-  const shown = problem ?? (current && !current.ok ? { title: t("overlayInvalid", { file: "JSON" }), errors: current.errors } : null);
+  const [checking, setChecking] = React.useState(false);
+  // The saved file's verdict, for the text it is worded in; "pending" while the checker loads.
+  const [verdict, setVerdict] = React.useState<{ json: string; lang: Lang; result: OverlayVerdict } | null>(null);
+  React.useEffect(() => {
+    if (!overlayJson) return;
+    let live = true;
+    catalogue.validateOverlay(overlayJson, lang).then(
+      (result) => live && setVerdict({ json: overlayJson, lang, result }),
+      () => live && setVerdict({ json: overlayJson, lang, result: { ok: false, errors: [t("overlayCheckFailed")] } }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [catalogue, overlayJson, lang]);
+  const current: OverlayVerdict | "pending" | null = !overlayJson ? null : verdict && verdict.json === overlayJson && verdict.lang === lang ? verdict.result : "pending";
+  const shown = problem ?? (current && current !== "pending" && !current.ok ? { title: t("overlayInvalid", { file: "JSON" }), errors: current.errors } : null);
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
@@ -229,14 +243,22 @@ function OverlayPicker({ t, lang, catalogue, disabled, overlayJson, onChange }: 
       setProblem({ title: t("overlayUnreadable", { file: file.name }), errors: [] });
       return;
     }
-    const verdict = catalogue.validateOverlay(text, lang);
-    if (verdict.ok) {
-      setProblem(null);
-      onChange(text);
-    } else {
-      setProblem({ title: t("overlayInvalid", { file: file.name }), errors: verdict.errors });
+    setChecking(true);
+    try {
+      const result = await catalogue.validateOverlay(text, lang);
+      if (result.ok) {
+        setProblem(null);
+        setVerdict({ json: text, lang, result });
+        onChange(text);
+      } else {
+        setProblem({ title: t("overlayInvalid", { file: file.name }), errors: result.errors });
+      }
+    } catch {
+      setProblem({ title: t("overlayCheckFailed"), errors: [] });
+    } finally {
+      setChecking(false);
+      if (inputRef.current) inputRef.current.value = "";
     }
-    if (inputRef.current) inputRef.current.value = "";
   };
 
   return (
@@ -251,7 +273,7 @@ function OverlayPicker({ t, lang, catalogue, disabled, overlayJson, onChange }: 
           disabled={disabled}
           onChange={(ev) => void onFile(ev.target.files?.[0])}
         />
-        <Button disabled={disabled} onClick={() => inputRef.current?.click()}>
+        <Button disabled={disabled || checking} onClick={() => inputRef.current?.click()}>
           {t("overlayChoose")}
         </Button>
         {overlayJson && (
@@ -259,8 +281,8 @@ function OverlayPicker({ t, lang, catalogue, disabled, overlayJson, onChange }: 
             {t("overlayRemove")}
           </Button>
         )}
-        <Text size={200}>
-          {current === null ? t("overlayNone") : current.ok ? t("overlayLoaded", { name: current.name }) : t("overlayLoadedUnnamed")}
+        <Text size={200} role={checking ? "status" : undefined}>
+          {checking || current === "pending" ? t("overlayChecking") : current === null ? t("overlayNone") : current.ok ? t("overlayLoaded", { name: current.name }) : t("overlayLoadedUnnamed")}
         </Text>
       </div>
       {shown && (
