@@ -4,11 +4,11 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { consolidateSources } from "../../src/app/consolidate/consolidateSources";
-import { openWorkbookBytes } from "../../src/adapters/xlsx/openWorkbook";
-import { buildDistrictParagraph } from "../../src/domain/district/districtText";
-import { DEFAULT_DISTRICT_SETTINGS, defaultBandsText, districtView, readSettings } from "../../src/taskpane/consolidate/consolidateView";
-import { FIXTURE_DIR, FIXTURE_OPTIONS, PLAN } from "../fixtures/district/make";
+import { consolidateSources } from "../../../src/app/consolidate/consolidateSources";
+import { openWorkbookBytes } from "../../../src/adapters/xlsx/openWorkbook";
+import { buildDistrictParagraph } from "../../../src/domain/district/districtText";
+import { DEFAULT_DISTRICT_SETTINGS, defaultBandsText, districtView, readSettings } from "../../../src/taskpane/consolidate/consolidateView";
+import { FIXTURE_DIR, FIXTURE_OPTIONS, PLAN } from "../../fixtures/district/make";
 
 describe("readSettings", () => {
   test("the defaults: the set's bands, 2 criteria, no body", () => {

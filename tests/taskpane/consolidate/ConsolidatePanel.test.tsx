@@ -7,10 +7,10 @@ import path from "node:path";
 import * as React from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { consolidateSources, workbookSources, type SourceStatus } from "../../src/app/consolidate/consolidateSources";
-import { openWorkbookBytes } from "../../src/adapters/xlsx/openWorkbook";
-import { ConsolidatePanel } from "../../src/taskpane/consolidate/ConsolidatePanel";
-import { FIXTURE_DIR, FIXTURE_OPTIONS, LOCK_FILE, PLAN } from "../fixtures/district/make";
+import { consolidateSources, workbookSources, type SourceStatus } from "../../../src/app/consolidate/consolidateSources";
+import { openWorkbookBytes } from "../../../src/adapters/xlsx/openWorkbook";
+import { ConsolidatePanel } from "../../../src/taskpane/consolidate/ConsolidatePanel";
+import { FIXTURE_DIR, FIXTURE_OPTIONS, LOCK_FILE, PLAN } from "../../fixtures/district/make";
 
 function picked(name: string) {
   return { name, arrayBuffer: async () => new Uint8Array(await fs.readFile(path.join(FIXTURE_DIR, name))).buffer };
@@ -86,11 +86,11 @@ function staticGraph(entry: string): Set<string> {
 }
 
 test("the panel loads the spreadsheet reader only through import()", () => {
-  const graph = [...staticGraph(path.resolve(__dirname, "../../src/taskpane/consolidate/ConsolidatePanel.tsx"))];
+  const graph = [...staticGraph(path.resolve(__dirname, "../../../src/taskpane/consolidate/ConsolidatePanel.tsx"))];
   expect(graph.some((f) => f.endsWith("consolidateSources.ts"))).toBe(true);
   expect(graph).not.toContain("@e965/xlsx");
   expect(graph).not.toContain("exceljs");
   expect(graph.some((f) => f.endsWith("readGrid.ts") || f.endsWith("openWorkbook.ts"))).toBe(false);
-  const panel = readFileSync(path.resolve(__dirname, "../../src/taskpane/consolidate/ConsolidatePanel.tsx"), "utf8");
+  const panel = readFileSync(path.resolve(__dirname, "../../../src/taskpane/consolidate/ConsolidatePanel.tsx"), "utf8");
   expect(panel).toContain('await import("../../adapters/xlsx/openWorkbook")');
 });
