@@ -26,6 +26,10 @@ export interface Form2026Layout {
   nfd: boolean;
   /** The group is given as an option (--group) rather than by the title. */
   groupOption: boolean;
+  /** A hidden blank copy of the form kept before the filled one (the visible sheet is the data). */
+  template: boolean;
+  /** Some indicators have an older figure in a hidden row above their visible one. */
+  hiddenRows: boolean;
 }
 
 export interface ExpectedVerdict {
@@ -78,6 +82,8 @@ export function generate2026(seed: number): Generated2026 {
     numbers: chance(0.4),
     nfd: chance(0.2),
     groupOption: false,
+    template: chance(0.25),
+    hiddenRows: chance(0.25),
   };
   layout.groupOption = layout.title !== "periodGroup" && chance(0.5);
   const text = (s: string): string => (layout.nfd ? s.normalize("NFD") : s);
@@ -130,6 +136,7 @@ export function generate2026(seed: number): Generated2026 {
   halves.forEach((part, s) => {
     const rows: GridCell[][] = [];
     const merges: Merge[] = [];
+    const hiddenRows: number[] = [];
     const blank = (): GridCell[] => Array.from({ length: width }, () => null);
     const put = (row: GridCell[], c: number, v: CellInput | string | number | null): void => {
       if (c < 0 || v === null) return;
@@ -209,6 +216,13 @@ export function generate2026(seed: number): Generated2026 {
         put(row, cols.figure, figure);
         if (cols.self >= 0 && chance(0.8)) put(row, cols.self, pick(["Đạt", "Chưa đạt"]));
         if (cols.note >= 0 && chance(0.3)) put(row, cols.note, pick(["722 hộ", "Đạt 2/3 thôn", "Năm 2025: 85%"]));
+        if (layout.hiddenRows && chance(0.2)) {
+          // Last year's row, hidden: its figure would give the other verdict.
+          const old = [...row];
+          old[cols.figure] = { value: text(!ind.byGroup ? (meets ? "Chưa đạt" : "Đạt") : ind.kind === "lowPercent" ? (meets ? "40%" : "0%") : meets ? "1%" : ind.kind === "amount" ? "999 triệu đồng/người/năm" : "100%") };
+          hiddenRows.push(rows.length);
+          rows.push(old);
+        }
         rows.push(row);
         // The verdict a right check gives: by the group's threshold; with groups unknown, only a threshold the same for every group.
         const sameForAll = texts.every((x) => x === texts[0]);
@@ -225,8 +239,14 @@ export function generate2026(seed: number): Generated2026 {
       if (!criterionVerdicts.includes("not_achieved") && criterionVerdicts.every((v) => v === "achieved")) achieved++;
       criterionVerdicts = [];
     }
-    sheets.push({ name: layout.sheets === 1 ? "Biểu 2026" : `TC ${s === 0 ? "1-5" : "6-10"}`, originRow: 0, originCol: 0, rows, merges });
+    sheets.push({ name: layout.sheets === 1 ? "Biểu 2026" : `TC ${s === 0 ? "1-5" : "6-10"}`, originRow: 0, originCol: 0, rows, merges, hiddenRows });
   });
+  if (layout.template) {
+    // The blank form as handed out, hidden before the filled sheets: same headers and codes, no figures.
+    const first = sheets[0];
+    const rows = first.rows.map((row, i) => row.map((c, k) => (i > 3 && (k === cols.figure || k === cols.self || k === cols.note) ? null : c)));
+    sheets.unshift({ ...first, name: "Mẫu biểu (ẩn)", rows, hidden: true, hiddenRows: [] });
+  }
   return {
     seed,
     layout,
