@@ -46,7 +46,7 @@ describeBrowser("preview: the 2026–2030 form and the “Bộ tiêu chí” vie
     await view.getByText("Nhóm xã: Nhóm 2").waitFor();
     expect(await view.getByRole("listitem").filter({ hasText: /^Ghi trong biểu: \d+$/ }).textContent()).toBe("Ghi trong biểu: 17");
     const income = view.locator("li[data-origin]").filter({ hasText: /^3\.1 / });
-    expect(await income.textContent()).toContain("≥ 65.000.000 đồng");
+    expect(await income.textContent()).toContain("≥ 65 triệu đồng");
     expect(await income.textContent()).toContain("Ghi trong biểu: Tự đánh giá 2026!17");
     await screenshot(pane(page), "criteria-set-view.png");
   });
