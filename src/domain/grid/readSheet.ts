@@ -134,6 +134,7 @@ function readTable(sheet: SheetGrid, at: CellLookup, band: HeaderBand, start: nu
     self: choice(self),
     count: choice(count),
     total: choice(total),
+    ...(rate && figureCol !== rate && figureCol?.role === "figure" ? { rate: choice(rate)! } : {}),
   };
   if (mapping) {
     const hr = band.row;
@@ -287,7 +288,7 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
       code,
       label,
       hidden,
-      figure: ref(row, figureCol),
+      figure: ref(row, cells.figureCol),
       threshold: cells.thresholdCol === null ? null : ref(row, cells.thresholdCol),
       self: ref(row, cols.self?.col),
       thresholdRegion: cells.thresholdRegion,
@@ -302,7 +303,7 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
         row,
         hidden,
         codeRef: { sheet: sheet.name, row, col: codeCell },
-        figureRef: ref(row, figureCol),
+        figureRef: ref(row, cells.figureCol),
         figure: cells.figure,
         thresholdRef: cells.thresholdCol === null ? null : ref(row, cells.thresholdCol),
         threshold: cells.threshold,
@@ -351,8 +352,8 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
     // A row that is a criterion heading ("Tiêu chí số 4", "4 | Điện") or carries its number.
     if (critNo !== null && opts.criterionNos.has(critNo) && !(own && (own.code.includes(".") || (codeRd?.kind === "whole" && codeRd.said)))) {
       const single = opts.indicatorCodes.has(String(critNo)) || (!!opts.openCriteria?.has(critNo) && !pending?.figured && hasValue(at(r, figureCol)));
-      if (pending && pending.no === critNo && !pending.taken && single && !heading) {
-        // "5 | Trường học" then "5 | Tỷ lệ trường học … | 0/2": the second row is the indicator.
+      if (pending && pending.no === critNo && !pending.taken && single && (!heading || (!pending.figured && hasValue(at(r, figureCol))))) {
+        // "5 | Trường học" then "5 | Tỷ lệ trường học … | 0/2" (or "TC5" on both): the second row is the indicator.
         pending.taken = true;
         pushIndicator(r, String(critNo), codeCol, label);
         lastDotted = null;
@@ -412,9 +413,15 @@ function rowCells(
   row: number,
   table: TableReading,
   region: string | null,
-): { figure: GridCell; threshold: GridCell; thresholdCol: number | null; thresholdRegion: string | null; needs: "region" | "group" | null } {
+): { figure: GridCell; figureCol: number; threshold: GridCell; thresholdCol: number | null; thresholdRegion: string | null; needs: "region" | "group" | null } {
   const cols = table.columns;
-  let figure = at(row, cols.figure!.col);
+  let figureCol = cols.figure!.col;
+  let figure = at(row, figureCol);
+  // "Số lượng | Tỷ lệ": a percentage written only in the rate sub-column.
+  if (!hasValue(figure) && cols.rate && hasValue(at(row, cols.rate.col))) {
+    figureCol = cols.rate.col;
+    figure = at(row, figureCol);
+  }
   if (!hasValue(figure) && cols.count && cols.total) {
     const n = at(row, cols.count.col);
     const d = at(row, cols.total.col);
@@ -438,7 +445,7 @@ function rowCells(
   let needs: "region" | "group" | null = null;
   if (thresholdCol === null && !mine && cols.regionColumns.length >= 2 && cols.regionColumns.some((c) => hasValue(at(row, c.col))))
     needs = cols.regionColumns.every((c) => c.region.startsWith("nhom-")) ? "group" : "region";
-  return { figure, threshold: thresholdCol === null ? null : at(row, thresholdCol), thresholdCol, thresholdRegion, needs };
+  return { figure, figureCol, threshold: thresholdCol === null ? null : at(row, thresholdCol), thresholdCol, thresholdRegion, needs };
 }
 
 const CODE_PREFIX = /^[^\p{L}\d]*(?:(?:chỉ tiêu|chi tieu|ct|tiêu chí số|tiêu chí|tieu chi so|tieu chi)\s*)?\d{1,2}(?:\s*\.\s*\d{1,2}){0,2}\s*\.?\s*[:\-–)]?\s*/iu;
