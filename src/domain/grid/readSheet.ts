@@ -1,6 +1,6 @@
 import { foldText, normalizeText } from "../figures/normalizeText";
 import { columnLetters } from "./address";
-import { readCode, type CodeReading } from "./codes";
+import { readCode, readCodeText, type CodeReading } from "./codes";
 import type { CriterionRow, DetectOptions, IndicatorRow } from "./findIndicators";
 import type { CellRef, GridCell, SheetGrid } from "./Grid";
 import { isNumberingRow, readHeaderBand, type ColumnRole, type HeaderBand, type HeaderColumn } from "./headers";
@@ -207,6 +207,8 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
   }
   if (codeCol < 0) return;
   if (cols.ordinal?.col === codeCol) cols.ordinal = null;
+  romanCriteria(body, at, codeCol, opts);
+  titledSingle(sheet, at, table, body, codeCol, opts);
 
   // "1.4.2"-style codes: a section number before every code.
   const dotted = body.map((b) => b.codes.get(codeCol)).filter((rd): rd is Extract<CodeReading, { kind: "dotted" }> => rd?.kind === "dotted");
@@ -397,6 +399,90 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
   settlePending();
 }
 
+const ROMAN_RE = /^(x?(?:ix|iv|v?i{1,3}|v)|x)\s*\.?$/i;
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10 };
+
+/** "IV" → 4, "XVII." → 17; null when the text is not a Roman numeral up to XIX. */
+export function romanNumber(text: string): number | null {
+  const m = ROMAN_RE.exec(text.trim());
+  if (!m) return null;
+  const t = m[1].toLowerCase();
+  let n = 0;
+  for (let k = 0; k < t.length; k++) {
+    const v = ROMAN[t[k]];
+    const next = ROMAN[t[k + 1]] ?? 0;
+    n += v < next ? -v : v;
+  }
+  return n;
+}
+
+/**
+ * Criteria numbered in Roman ("IV | Điện") with their indicators numbered 1, 2 … under each (no dotted
+ * code): the Roman rows are the criteria and the k-th row under criterion N is indicator N.k (N itself
+ * for a single-indicator criterion). Taken only when the Roman numbers run on through the criteria and
+ * the numbers restart under most of them: a form's sections ("I. Quy hoạch", "II. Hạ tầng kinh tế - xã
+ * hội", with criteria 1 … 19 numbered on across them) do not restart and are left alone.
+ */
+function romanCriteria(body: BodyRow[], at: CellLookup, codeCol: number, opts: DetectOptions): void {
+  const romans: { i: number; no: number }[] = [];
+  body.forEach((b, i) => {
+    const cell = at(b.row, codeCol, true);
+    const no = typeof cell?.value === "string" ? romanNumber(cell.value) : null;
+    if (no !== null && opts.criterionNos.has(no)) romans.push({ i, no });
+  });
+  if (romans.length < 3 || romans.some((r, k) => k > 0 && r.no <= romans[k - 1].no)) return;
+  if (body.some((b) => [...b.codes.values()].some((rd) => rd.kind === "dotted" || rd.kind === "criterion"))) return;
+  const whole = (b: BodyRow): number | null => {
+    const rd = b.codes.get(codeCol);
+    return rd && rd.kind === "whole" && !rd.said ? rd.no : null;
+  };
+  const restarts = romans.filter((r, k) => {
+    const end = romans[k + 1]?.i ?? body.length;
+    const first = body.slice(r.i + 1, end).map(whole).find((n) => n !== null);
+    return first === 1;
+  }).length;
+  if (restarts * 10 < romans.length * 6) return;
+  romans.forEach((r, k) => {
+    body[r.i].codes.set(codeCol, { kind: "criterion", no: r.no, rest: "" });
+    const end = romans[k + 1]?.i ?? body.length;
+    for (let i = r.i + 1; i < end; i++) {
+      const n = whole(body[i]);
+      if (n === null) continue;
+      const single = opts.indicatorCodes.has(String(r.no));
+      if (n === 1 && single) body[i].codes.set(codeCol, { kind: "whole", no: r.no, said: true, numeric: false, rest: "" });
+      else if (!single && (opts.indicatorCodes.has(`${r.no}.${n}`) || opts.openCriteria?.has(r.no))) body[i].codes.set(codeCol, { kind: "dotted", parts: [r.no, n], said: false, numeric: false, rest: "" });
+      else body[i].codes.delete(codeCol);
+    }
+  });
+}
+
+/**
+ * One sheet per criterion, titled "TIÊU CHÍ SỐ 5: TRƯỜNG HỌC" above its table: for a single-indicator
+ * criterion the table's one row (numbered 1, or not numbered) is that indicator. Only when the title
+ * names one criterion and no row of the table carries another code.
+ */
+function titledSingle(sheet: SheetGrid, at: CellLookup, table: TableReading, body: BodyRow[], codeCol: number, opts: DetectOptions): void {
+  if (!table.header) return;
+  const named = new Set<number>();
+  for (let r = sheet.originRow; r < table.header.first; r++) {
+    for (let c = sheet.originCol; c < sheet.originCol + 3; c++) {
+      const cell = at(r, c);
+      if (typeof cell?.value !== "string") continue;
+      const rd = readCodeText(foldText(cell.value));
+      if (rd?.kind === "criterion") named.add(rd.no);
+    }
+  }
+  if (named.size !== 1) return;
+  const no = [...named][0];
+  if (!opts.indicatorCodes.has(String(no))) return;
+  const figureCol = table.columns.figure!.col;
+  const filled = body.filter((b) => hasValue(at(b.row, figureCol)));
+  if (filled.length !== 1 || body.some((b) => b.codes.size > 0 && b !== filled[0])) return;
+  const rd = filled[0].codes.get(codeCol);
+  if (rd && !(rd.kind === "whole" && (rd.no === 1 || rd.no === no))) return;
+  filled[0].codes.set(codeCol, { kind: "whole", no, said: true, numeric: false, rest: "" });
+}
+
 /** A code the reader takes as an indicator: the set lists it, or its criterion takes whatever the sheet has. */
 export function isIndicatorCode(opts: Pick<DetectOptions, "indicatorCodes" | "openCriteria">, code: string): boolean {
   if (opts.indicatorCodes.has(code)) return true;
@@ -458,7 +544,7 @@ function labelOf(at: CellLookup, row: number, leading: number[], codes: Map<numb
     const cell = at(row, c, true);
     if (!hasValue(cell) || typeof cell.value !== "string") continue;
     let t = cellText(cell);
-    if (codes.has(c)) t = t.replace(CODE_PREFIX, "").trim();
+    if (codes.has(c)) t = codes.get(c)!.kind === "criterion" && romanNumber(t) !== null ? "" : t.replace(CODE_PREFIX, "").trim();
     if (t && !parts.includes(t)) parts.push(t);
   }
   return normalizeText(parts.join(" ")).slice(0, 300);
