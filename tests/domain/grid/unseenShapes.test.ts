@@ -177,3 +177,13 @@ describe("one sheet per criterion, titled 'TIÊU CHÍ SỐ 5: TRƯỜNG HỌC'",
     expect(two.indicators.map((i) => i.code)).not.toContain("5");
   });
 });
+
+describe("self-assessment written 'Đ' / 'CĐ'", () => {
+  it("'Đ' is Đạt and 'CĐ' Chưa đạt; bare 'd' / 'cd' are not verdicts", () => {
+    expect(readText("Đ")).toEqual({ kind: "verdict", value: "achieved" });
+    expect(readText("CĐ")).toEqual({ kind: "verdict", value: "not_achieved" });
+    expect(readText("cđ")).toEqual({ kind: "verdict", value: "not_achieved" });
+    expect(readText("d")).toMatchObject({ kind: "unreadable" });
+    expect(readText("cd")).toMatchObject({ kind: "unreadable" });
+  });
+});
