@@ -37,7 +37,12 @@ const PHRASES: Array<[string, Meaning]> = [
   ["là", { type: "connector" }],
   ["được", { type: "connector" }],
 ];
-const PROPER = new Map(PHRASES);
+// "Đ" / "CĐ": the self-assessment column's abbreviations. Only as written: "d" or "cd" typed bare mean nothing.
+const ABBREVIATIONS: Array<[string, Meaning]> = [
+  ["đ", { type: "verdict", value: "achieved" }],
+  ["cđ", { type: "verdict", value: "not_achieved" }],
+];
+const PROPER = new Map([...PHRASES, ...ABBREVIATIONS]);
 const FOLDED = new Map(PHRASES.map(([k, m]) => [foldUnitText(k), m] as [string, Meaning]));
 export const MAX_PHRASE_WORDS = 4;
 

@@ -125,8 +125,28 @@ export function readText(textIn: string): Reading {
       }
       const unit = matchWords(tokens, j, (_l, f) => UNIT_WORDS.get(f));
       if (unit) {
+        let k = j + unit.len;
+        const over = tokens[k + 1];
+        if (tokens[k]?.t === "sym" && tokens[k].s === "/" && over?.t === "num") {
+          // "13,3 km/26,5 km": a part over its whole, in one unit.
+          if (over.v === null) return unparsed;
+          const unit2 = matchWords(tokens, k + 2, (_l, f) => UNIT_WORDS.get(f));
+          if (!unit2 || unit2.hit === unit.hit) {
+            nums.ratios.push({ n: v, d: over.v });
+            i = k + 2 + (unit2?.len ?? 0);
+            continue;
+          }
+        }
+        // "2,5 m²/người": "/người" belongs to the wording, as after money.
+        for (;;) {
+          const slash = tokens[k];
+          if (slash?.t !== "sym" || slash.s !== "/") break;
+          const per = matchWords(tokens, k + 1, (_l, f) => (PER_WORDS.has(f) ? true : undefined));
+          if (!per) break;
+          k += 1 + per.len;
+        }
         nums.amounts.push({ value: v, unit: unit.hit });
-        i = j + unit.len;
+        i = k;
         continue;
       }
       nums.bare.push(v);

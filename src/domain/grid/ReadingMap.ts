@@ -48,6 +48,8 @@ export interface TableReading {
     self: ColumnChoice | null;
     count: ColumnChoice | null;
     total: ColumnChoice | null;
+    /** A "Tỷ lệ" sub-column beside the figure ("Kết quả thực hiện" over "Số lượng | Tỷ lệ"): read where the figure's cell is empty. */
+    rate?: ColumnChoice;
   };
   /** The period judged when the table has several side by side ("Cả năm 2024"), else null. */
   period: string | null;

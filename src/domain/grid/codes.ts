@@ -3,15 +3,15 @@ import { foldText } from "../figures/normalizeText";
 
 /** What the leading text of a cell says about its row. */
 export type CodeReading =
-  /** "4.2", "4.2.", "1.4.2", "Chỉ tiêu 4.2", 17.1 (a number): an indicator code, as written (parts, no section fix). */
+  /** "4.2", "4.2.", "1.4.2", "Chỉ tiêu 4.2", "TC4.2", 17.1 (a number): an indicator code, as written (parts, no section fix). */
   | { kind: "dotted"; parts: number[]; said: boolean; numeric: boolean; rest: string }
   /** "4", "4.", 4 (a number), "Chỉ tiêu 5": a whole number; criterion or single-indicator code. */
   | { kind: "whole"; no: number; said: boolean; numeric: boolean; rest: string }
   /** "Tiêu chí số 4: Điện", "Tiêu chí 4 - Điện", "1.4. Tiêu chí số 4 về Điện": a criterion heading. */
   | { kind: "criterion"; no: number; rest: string };
 
-const CODE_RE = /^(?:(chi tieu|ct)\s*(?:so\s*)?)?(\d{1,2}(?:\s*\.\s*\d{1,2}){0,2})\s*\.?(?=$|[\s:)\-–]|[a-z])/;
-const CRITERION_RE = /^(?:\d{1,2}(?:\s*\.\s*\d{1,2})*\s*\.?\s*)?(?:tieu chi|tc)(?: so)?\s*(\d{1,2})\b/;
+const CODE_RE = /^(?:(chi tieu|ct|tc)\s*(?:so\s*)?)?(\d{1,2}(?:\s*\.\s*\d{1,2}){0,2})\s*\.?(?=$|[\s:)\-–]|[a-z])/;
+const CRITERION_RE = /^(?:\d{1,2}(?:\s*\.\s*\d{1,2})*\s*\.?\s*)?(?:tieu chi|tc)(?: so)?\s*(\d{1,2})\b(?!\s*\.\s*\d)/;
 
 /**
  * Reads a code or criterion heading at the start of a cell. Numbers stored as numbers lose trailing

@@ -1,6 +1,6 @@
 import { foldText, normalizeText } from "../figures/normalizeText";
 import { columnLetters } from "./address";
-import { readCode, type CodeReading } from "./codes";
+import { readCode, readCodeText, type CodeReading } from "./codes";
 import type { CriterionRow, DetectOptions, IndicatorRow } from "./findIndicators";
 import type { CellRef, GridCell, SheetGrid } from "./Grid";
 import { isNumberingRow, readHeaderBand, type ColumnRole, type HeaderBand, type HeaderColumn } from "./headers";
@@ -134,6 +134,7 @@ function readTable(sheet: SheetGrid, at: CellLookup, band: HeaderBand, start: nu
     self: choice(self),
     count: choice(count),
     total: choice(total),
+    ...(rate && figureCol !== rate && figureCol?.role === "figure" ? { rate: choice(rate)! } : {}),
   };
   if (mapping) {
     const hr = band.row;
@@ -206,6 +207,8 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
   }
   if (codeCol < 0) return;
   if (cols.ordinal?.col === codeCol) cols.ordinal = null;
+  romanCriteria(body, at, codeCol, opts);
+  titledSingle(sheet, at, table, body, codeCol, opts);
 
   // "1.4.2"-style codes: a section number before every code.
   const dotted = body.map((b) => b.codes.get(codeCol)).filter((rd): rd is Extract<CodeReading, { kind: "dotted" }> => rd?.kind === "dotted");
@@ -287,7 +290,7 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
       code,
       label,
       hidden,
-      figure: ref(row, figureCol),
+      figure: ref(row, cells.figureCol),
       threshold: cells.thresholdCol === null ? null : ref(row, cells.thresholdCol),
       self: ref(row, cols.self?.col),
       thresholdRegion: cells.thresholdRegion,
@@ -302,7 +305,7 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
         row,
         hidden,
         codeRef: { sheet: sheet.name, row, col: codeCell },
-        figureRef: ref(row, figureCol),
+        figureRef: ref(row, cells.figureCol),
         figure: cells.figure,
         thresholdRef: cells.thresholdCol === null ? null : ref(row, cells.thresholdCol),
         threshold: cells.threshold,
@@ -351,8 +354,8 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
     // A row that is a criterion heading ("Tiêu chí số 4", "4 | Điện") or carries its number.
     if (critNo !== null && opts.criterionNos.has(critNo) && !(own && (own.code.includes(".") || (codeRd?.kind === "whole" && codeRd.said)))) {
       const single = opts.indicatorCodes.has(String(critNo)) || (!!opts.openCriteria?.has(critNo) && !pending?.figured && hasValue(at(r, figureCol)));
-      if (pending && pending.no === critNo && !pending.taken && single && !heading) {
-        // "5 | Trường học" then "5 | Tỷ lệ trường học … | 0/2": the second row is the indicator.
+      if (pending && pending.no === critNo && !pending.taken && single && (!heading || (!pending.figured && hasValue(at(r, figureCol))))) {
+        // "5 | Trường học" then "5 | Tỷ lệ trường học … | 0/2" (or "TC5" on both): the second row is the indicator.
         pending.taken = true;
         pushIndicator(r, String(critNo), codeCol, label);
         lastDotted = null;
@@ -396,6 +399,90 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
   settlePending();
 }
 
+const ROMAN_RE = /^(x?(?:ix|iv|v?i{1,3}|v)|x)\s*\.?$/i;
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10 };
+
+/** "IV" → 4, "XVII." → 17; null when the text is not a Roman numeral up to XIX. */
+export function romanNumber(text: string): number | null {
+  const m = ROMAN_RE.exec(text.trim());
+  if (!m) return null;
+  const t = m[1].toLowerCase();
+  let n = 0;
+  for (let k = 0; k < t.length; k++) {
+    const v = ROMAN[t[k]];
+    const next = ROMAN[t[k + 1]] ?? 0;
+    n += v < next ? -v : v;
+  }
+  return n;
+}
+
+/**
+ * Criteria numbered in Roman ("IV | Điện") with their indicators numbered 1, 2 … under each (no dotted
+ * code): the Roman rows are the criteria and the k-th row under criterion N is indicator N.k (N itself
+ * for a single-indicator criterion). Taken only when the Roman numbers run on through the criteria and
+ * the numbers restart under most of them: a form's sections ("I. Quy hoạch", "II. Hạ tầng kinh tế - xã
+ * hội", with criteria 1 … 19 numbered on across them) do not restart and are left alone.
+ */
+function romanCriteria(body: BodyRow[], at: CellLookup, codeCol: number, opts: DetectOptions): void {
+  const romans: { i: number; no: number }[] = [];
+  body.forEach((b, i) => {
+    const cell = at(b.row, codeCol, true);
+    const no = typeof cell?.value === "string" ? romanNumber(cell.value) : null;
+    if (no !== null && opts.criterionNos.has(no)) romans.push({ i, no });
+  });
+  if (romans.length < 3 || romans.some((r, k) => k > 0 && r.no <= romans[k - 1].no)) return;
+  if (body.some((b) => [...b.codes.values()].some((rd) => rd.kind === "dotted" || rd.kind === "criterion"))) return;
+  const whole = (b: BodyRow): number | null => {
+    const rd = b.codes.get(codeCol);
+    return rd && rd.kind === "whole" && !rd.said ? rd.no : null;
+  };
+  const restarts = romans.filter((r, k) => {
+    const end = romans[k + 1]?.i ?? body.length;
+    const first = body.slice(r.i + 1, end).map(whole).find((n) => n !== null);
+    return first === 1;
+  }).length;
+  if (restarts * 10 < romans.length * 6) return;
+  romans.forEach((r, k) => {
+    body[r.i].codes.set(codeCol, { kind: "criterion", no: r.no, rest: "" });
+    const end = romans[k + 1]?.i ?? body.length;
+    for (let i = r.i + 1; i < end; i++) {
+      const n = whole(body[i]);
+      if (n === null) continue;
+      const single = opts.indicatorCodes.has(String(r.no));
+      if (n === 1 && single) body[i].codes.set(codeCol, { kind: "whole", no: r.no, said: true, numeric: false, rest: "" });
+      else if (!single && (opts.indicatorCodes.has(`${r.no}.${n}`) || opts.openCriteria?.has(r.no))) body[i].codes.set(codeCol, { kind: "dotted", parts: [r.no, n], said: false, numeric: false, rest: "" });
+      else body[i].codes.delete(codeCol);
+    }
+  });
+}
+
+/**
+ * One sheet per criterion, titled "TIÊU CHÍ SỐ 5: TRƯỜNG HỌC" above its table: for a single-indicator
+ * criterion the table's one row (numbered 1, or not numbered) is that indicator. Only when the title
+ * names one criterion and no row of the table carries another code.
+ */
+function titledSingle(sheet: SheetGrid, at: CellLookup, table: TableReading, body: BodyRow[], codeCol: number, opts: DetectOptions): void {
+  if (!table.header) return;
+  const named = new Set<number>();
+  for (let r = sheet.originRow; r < table.header.first; r++) {
+    for (let c = sheet.originCol; c < sheet.originCol + 3; c++) {
+      const cell = at(r, c);
+      if (typeof cell?.value !== "string") continue;
+      const rd = readCodeText(foldText(cell.value));
+      if (rd?.kind === "criterion") named.add(rd.no);
+    }
+  }
+  if (named.size !== 1) return;
+  const no = [...named][0];
+  if (!opts.indicatorCodes.has(String(no))) return;
+  const figureCol = table.columns.figure!.col;
+  const filled = body.filter((b) => hasValue(at(b.row, figureCol)));
+  if (filled.length !== 1 || body.some((b) => b.codes.size > 0 && b !== filled[0])) return;
+  const rd = filled[0].codes.get(codeCol);
+  if (rd && !(rd.kind === "whole" && (rd.no === 1 || rd.no === no))) return;
+  filled[0].codes.set(codeCol, { kind: "whole", no, said: true, numeric: false, rest: "" });
+}
+
 /** A code the reader takes as an indicator: the set lists it, or its criterion takes whatever the sheet has. */
 export function isIndicatorCode(opts: Pick<DetectOptions, "indicatorCodes" | "openCriteria">, code: string): boolean {
   if (opts.indicatorCodes.has(code)) return true;
@@ -412,9 +499,15 @@ function rowCells(
   row: number,
   table: TableReading,
   region: string | null,
-): { figure: GridCell; threshold: GridCell; thresholdCol: number | null; thresholdRegion: string | null; needs: "region" | "group" | null } {
+): { figure: GridCell; figureCol: number; threshold: GridCell; thresholdCol: number | null; thresholdRegion: string | null; needs: "region" | "group" | null } {
   const cols = table.columns;
-  let figure = at(row, cols.figure!.col);
+  let figureCol = cols.figure!.col;
+  let figure = at(row, figureCol);
+  // "Số lượng | Tỷ lệ": a percentage written only in the rate sub-column.
+  if (!hasValue(figure) && cols.rate && hasValue(at(row, cols.rate.col))) {
+    figureCol = cols.rate.col;
+    figure = at(row, figureCol);
+  }
   if (!hasValue(figure) && cols.count && cols.total) {
     const n = at(row, cols.count.col);
     const d = at(row, cols.total.col);
@@ -438,7 +531,7 @@ function rowCells(
   let needs: "region" | "group" | null = null;
   if (thresholdCol === null && !mine && cols.regionColumns.length >= 2 && cols.regionColumns.some((c) => hasValue(at(row, c.col))))
     needs = cols.regionColumns.every((c) => c.region.startsWith("nhom-")) ? "group" : "region";
-  return { figure, threshold: thresholdCol === null ? null : at(row, thresholdCol), thresholdCol, thresholdRegion, needs };
+  return { figure, figureCol, threshold: thresholdCol === null ? null : at(row, thresholdCol), thresholdCol, thresholdRegion, needs };
 }
 
 const CODE_PREFIX = /^[^\p{L}\d]*(?:(?:chỉ tiêu|chi tieu|ct|tiêu chí số|tiêu chí|tieu chi so|tieu chi)\s*)?\d{1,2}(?:\s*\.\s*\d{1,2}){0,2}\s*\.?\s*[:\-–)]?\s*/iu;
@@ -451,7 +544,7 @@ function labelOf(at: CellLookup, row: number, leading: number[], codes: Map<numb
     const cell = at(row, c, true);
     if (!hasValue(cell) || typeof cell.value !== "string") continue;
     let t = cellText(cell);
-    if (codes.has(c)) t = t.replace(CODE_PREFIX, "").trim();
+    if (codes.has(c)) t = codes.get(c)!.kind === "criterion" && romanNumber(t) !== null ? "" : t.replace(CODE_PREFIX, "").trim();
     if (t && !parts.includes(t)) parts.push(t);
   }
   return normalizeText(parts.join(" ")).slice(0, 300);
