@@ -1,0 +1,19 @@
+/**
+ * Jest config for Stryker (`npm run mutate`): the suites that exercise src/domain directly
+ * (tests/domain, the layout generators, the use cases in tests/app), with the generators at a
+ * small count. Left out, because they would run for every mutant and add little per mutant:
+ * LibreOffice renders, browser e2e, CLI spawns, fast-check property runs, the pane, the xlsx
+ * adapter and the district integration suites. The full suite (jest.config.js) runs all of them.
+ */
+const base = require("./jest.config.js");
+
+// Generated workbooks per run (tests/generators read these; the defaults are 600, 40 and 300).
+process.env.LAYOUTS = process.env.LAYOUTS ?? "40";
+process.env.LAYOUTS_XLSX = process.env.LAYOUTS_XLSX ?? "3";
+process.env.LAYOUTS_2026 = process.env.LAYOUTS_2026 ?? "20";
+
+/** @type {import('jest').Config} */
+module.exports = {
+  ...base,
+  roots: ["<rootDir>/tests/domain", "<rootDir>/tests/generators", "<rootDir>/tests/app"],
+};
