@@ -77,3 +77,40 @@ describe("normalizeRuleUnit", () => {
     expect(normalizeRuleUnit(fromText as Rule)).toEqual(fromOverlay);
   });
 });
+
+describe("parseThreshold: every way the decisions write a bound", () => {
+  it.each<[string, Rule]>([
+    ["Lớn hơn hoặc bằng 95%", { kind: "atLeast", value: 95, unit: "%" }],
+    ["Nhỏ hơn hoặc bằng 5%", { kind: "atMost", value: 5, unit: "%" }],
+    ["Không vượt quá 10%", { kind: "atMost", value: 10, unit: "%" }],
+    ["Đạt tối thiểu 80%", { kind: "atLeast", value: 80, unit: "%" }],
+    ["Đạt tối đa 12%", { kind: "atMost", value: 12, unit: "%" }],
+    ["Ít nhất 2 cơ sở", { kind: "atLeast", value: 2, unit: "cơ sở" }],
+    ["Đạt trên 90%", { kind: "atLeast", value: 90, unit: "%" }],
+    ["Đạt dưới 3%", { kind: "atMost", value: 3, unit: "%" }],
+    ["Lớn hơn 50%", { kind: "atLeast", value: 50, unit: "%" }],
+    ["Nhỏ hơn 50%", { kind: "atMost", value: 50, unit: "%" }],
+    ["=> 60%", { kind: "atLeast", value: 60, unit: "%" }],
+    ["=< 60%", { kind: "atMost", value: 60, unit: "%" }],
+    ["> 60%", { kind: "atLeast", value: 60, unit: "%" }],
+    ["< 60%", { kind: "atMost", value: 60, unit: "%" }],
+    ["≤ 1,5 ha", { kind: "atMost", value: 1.5, unit: "ha" }],
+    ["Từ 2 km trở lên.", { kind: "atLeast", value: 2, unit: "km" }],
+    ["từ 70%  trở lên", { kind: "atLeast", value: 70, unit: "%" }],
+    ["5% trở xuống", { kind: "atMost", value: 5, unit: "%" }],
+    ["≥ 70% trở lên", { kind: "atLeast", value: 70, unit: "%" }],
+    ["TỪ 70% TRỞ LÊN", { kind: "atLeast", value: 70, unit: "%" }],
+    ["(Đạt)", { kind: "yes" }],
+    ["Đạt.", { kind: "yes" }],
+    ["(Không có)", { kind: "none" }],
+    ["≥ 45 triệu", { kind: "atLeast", value: 45_000_000, unit: "đồng" }],
+    ["Từ 500 m2 trở lên", { kind: "atLeast", value: 500, unit: "m²" }],
+    ["Tối thiểu 50%".normalize("NFD"), { kind: "atLeast", value: 50, unit: "%" }],
+  ])("%j", (text, expected) => {
+    expect(parseThreshold(text)).toEqual(expected);
+  });
+
+  it.each(["Tuyến 5%", "Tối thiểux 5%", "trở lên", "≥", "   ", "Đạt 16/16 trường", "≥ Đạt", "≥ 5% 6%", "≤ 5% trở lên", "Dưới 5% trở lên"])("%j → null", (text) => {
+    expect(parseThreshold(text)).toBeNull();
+  });
+});
