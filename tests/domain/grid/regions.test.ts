@@ -18,6 +18,9 @@ describe("regionFromText: the region a form's header or --region names", () => {
     ["Nam Trung Bộ", "duyen-hai-nam-trung-bo"],
     ["Bắc Trung Bộ", "bac-trung-bo"],
     ["Đông Nam Bộ", "dong-nam-bo"],
+    ["(TN)", "tay-nguyen"],
+    ["vùng TN", "tay-nguyen"],
+    ["Vùng:TDMNPB", "tdmn-phia-bac"],
   ])("%j → %s", (text, id) => {
     expect(regionFromText(text)).toBe(id);
   });
@@ -27,6 +30,7 @@ describe("regionFromText: the region a form's header or --region names", () => {
     ["Chỉ tiêu theo vùng ĐBSCL", "dong-bang-song-cuu-long"],
     ["Mức đạt chuẩn: vùng đồng bằng sông Cửu Long", "dong-bang-song-cuu-long"],
     ["Xã thuộc vùng Tây Nguyên", "tay-nguyen"],
+    ["Xã vùng miền núi phía Bắc", "tdmn-phia-bac"],
   ])("inside a longer header: %j → %s", (text, id) => {
     expect(regionFromText(text)).toBe(id);
   });
@@ -67,6 +71,7 @@ describe("groupFromText: the commune group of the 2026–2030 set", () => {
     ["Mức chuẩn xã nhóm 1", "nhom-1"],
     ["Ngưỡng nhóm 2", "nhom-2"],
     ["(Nhóm 2)", "nhom-2"],
+    ["Nhóm:2", "nhom-2"],
   ])("header %j → %s", (text, id) => {
     expect(groupFromText(text)).toBe(id);
   });
