@@ -42,6 +42,22 @@ describe("mergedLookup: values seen through merged cells", () => {
   });
 });
 
+describe("mergedLookup: which merges count", () => {
+  it("a merge of up to 400 cells is seen through, a larger one is not; a cell's own value wins inside a merge", () => {
+    const rows = Array.from({ length: 60 }, () => Array.from({ length: 60 }, () => null as string | null));
+    rows[10][10] = "400 ô";
+    rows[40][10] = "420 ô";
+    rows[0][0] = "A1";
+    rows[0][1] = "B1";
+    const s = sheet("S", rows, { merges: [{ r1: 10, c1: 10, r2: 29, c2: 29 }, { r1: 40, c1: 10, r2: 59, c2: 30 }, { r1: 0, c1: 0, r2: 0, c2: 1 }] });
+    const at = mergedLookup(s);
+    expect(at(29, 29)).toEqual({ value: "400 ô" });
+    expect(at(59, 30)).toBeNull();
+    expect(at(41, 11)).toBeNull();
+    expect(at(0, 1)).toEqual({ value: "B1" });
+  });
+});
+
 describe("hasValue and cellText", () => {
   it("empty is null, missing, or an empty string", () => {
     expect(hasValue(null)).toBe(false);

@@ -16,6 +16,10 @@ describe("communeFromText: the commune a title block names", () => {
     ["Biểu tự đánh giá xã Liên Sơn năm 2024", "Liên Sơn"],
     ["Kết quả thực hiện xã Quang Minh giai đoạn 2021-2025", "Quang Minh"],
     ["BAN CHỈ ĐẠO XÃ  ĐỒNG   TÂM", "Đồng Tâm"],
+    ["Xã:Liên Sơn", "Liên Sơn"],
+    ["xã Tân Hội", "Tân Hội"],
+    // The name is cut from the text at the commune's place, not where its letters first occur.
+    ["Lien Son, UBND xã Liên Sơn", "Liên Sơn"],
   ])("%j → %s", (text, name) => {
     expect(communeFromText(text)).toBe(name);
   });
@@ -44,6 +48,13 @@ describe("communeFromText: the commune a title block names", () => {
     expect(communeFromText(text)).toBeNull();
   });
 
+  it("a name of 40 characters is kept, 41 is not a name", () => {
+    const forty = "Sơn ".repeat(9) + "Sơnn";
+    expect(forty).toHaveLength(40);
+    expect(communeFromText(`xã ${forty}`)).toBe(forty);
+    expect(communeFromText(`xã ${forty}n`)).toBeNull();
+  });
+
   it("a word that merely starts like a stop word is a name", () => {
     expect(communeFromText("xã Cốc Pài")).toBe("Cốc Pài");
     expect(communeFromText("xã Đạtx")).toBe("Đạtx");
@@ -64,6 +75,7 @@ describe("placeAfter: the province or district a title names", () => {
     ["tỉnh Lạng Sơn. Năm 2024", "tinh", "Lạng Sơn"],
     ["tỉnh Lạng Sơn - 2024", "tinh", "Lạng Sơn"],
     ["tỉnh Lạng Sơn (cũ)", "tinh", "Lạng Sơn"],
+    ["tỉnh Bắc Sơn Rất Dài Tên Quá Mức Ba", "tinh", "Bắc Sơn Rất Dài Tên Quá Mức Ba"], // 30 characters
   ] as const)("%j, %s → %s", (text, word, name) => {
     expect(placeAfter(text, word)).toBe(name);
   });
@@ -73,6 +85,8 @@ describe("placeAfter: the province or district a title names", () => {
     ["tỉnh", "tinh"],
     ["tỉnh " + "Lạng Sơn Rất Dài Tên Quá Mức Ba Mươi", "tinh"],
     ["xã Liên Sơn", "tinh"],
+    ["theo tỉnh hướng dẫn Sơn", "tinh"], // a lower-case first letter: not a name, whatever follows
+    ["tỉnh " + "Bắc Sơn Rất Dài Tên Quá Mức Baa", "tinh"], // 31 characters
     ["bình tỉnh Lạng Sơn", "huyen"],
   ] as const)("%j, %s → null", (text, word) => {
     expect(placeAfter(text, word)).toBeNull();
