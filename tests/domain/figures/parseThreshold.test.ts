@@ -110,6 +110,10 @@ describe("parseThreshold: every way the decisions write a bound", () => {
     expect(parseThreshold(text)).toEqual(expected);
   });
 
+  it.each(["khoảng 90", "Khoảng 90%", "gần 95%", "xấp xỉ 95%", "≈ 95%", "~95%", "≥ khoảng 90%"])("an estimate is no threshold: %j → null", (text) => {
+    expect(parseThreshold(text)).toBeNull();
+  });
+
   it.each(["Tuyến 5%", "Tối thiểux 5%", "trở lên", "≥", "   ", "Đạt 16/16 trường", "≥ Đạt", "≥ 5% 6%", "≤ 5% trở lên", "Dưới 5% trở lên"])("%j → null", (text) => {
     expect(parseThreshold(text)).toBeNull();
   });
