@@ -12,6 +12,7 @@ describe("parseNumberCell: a number stored as a number, read with its format", (
     expect(parseNumberCell(5, "0\\%", undefined)).toEqual({ kind: "number", value: 5, raw: "5" });
     expect(parseNumberCell(5, "[%]0", undefined)).toEqual({ kind: "number", value: 5, raw: "5" });
     expect(parseNumberCell(5, "0;0%", undefined)).toEqual({ kind: "number", value: 5, raw: "5" });
+    expect(parseNumberCell(5, "[$%]0", undefined)).toEqual({ kind: "number", value: 5, raw: "5" });
   });
 
   it("a unit in the format makes an amount: money scaled to đồng, measures kept", () => {
@@ -20,6 +21,7 @@ describe("parseNumberCell: a number stored as a number, read with its format", (
     expect(parseNumberCell(23500000, '#,##0 [$₫-42A]', undefined)).toEqual({ kind: "amount", value: 23500000, unit: "đồng", raw: "23.500.000 đồng" });
     expect(parseNumberCell(1147.7, '0.0" ha"', undefined)).toEqual({ kind: "amount", value: 1147.7, unit: "ha", raw: "1.147,7 ha" });
     expect(parseNumberCell(12, '0" hộ";0', undefined)).toEqual({ kind: "amount", value: 12, unit: "hộ", raw: "12 hộ" });
+    expect(parseNumberCell(45.5, '#,##0.0" triệu"[$₫-42A]', undefined)).toEqual({ kind: "amount", value: 45500000, unit: "đồng", raw: "45,5 triệu đồng" });
     expect(parseNumberCell(3, '[$VND]0', undefined)).toEqual({ kind: "amount", value: 3, unit: "đồng", raw: "3 VND" });
   });
 
