@@ -17,7 +17,7 @@ describe("sheetColumns: the columns offered in the pane's column picker", () => 
         [null, null, "TDMNPB", "ĐBSH", null],
         ["1", "Quy hoạch", "Đạt", "Đạt", 1],
       ],
-      { originCol: 1, merges: [{ r1: 1, c1: 3, r2: 1, c2: 4 }] },
+      { originCol: 1, merges: [{ r1: 1, c1: 3, r2: 1, c2: 4 }, { r1: 3, c1: 2, r2: 3, c2: 3 }] },
     );
     expect(sheetColumns({ sheets: [s] }, mapWith("Biểu", { first: 1, last: 2, row: 1 }))).toEqual([
       {
@@ -54,6 +54,12 @@ describe("sheetColumns: the columns offered in the pane's column picker", () => 
     expect(out.map((s) => s.sheet)).toEqual(["Rộng"]);
     expect(out[0].columns).toHaveLength(52);
     expect(out[0].columns[51]).toEqual({ col: 51, label: "C51" });
+  });
+
+  it("the reading of another sheet is not this sheet's header; of rows with as much text, the first", () => {
+    const s = sheet("Biểu", [["Mã", "Tên"], ["Kết quả", "Ghi chú"]]);
+    const other: ReadingMap = { ...mapWith("Khác", { first: 1, last: 1, row: 1 }) };
+    expect(sheetColumns({ sheets: [s] }, other)[0].columns.map((c) => c.label)).toEqual(["Mã", "Tên"]);
   });
 
   it("a label of exactly 40 characters is kept whole", () => {

@@ -9,7 +9,7 @@ describe("surveyTitles: the title lines that choose a criteria set", () => {
       "Biểu 01",
       [
         ["UBND XÃ LIÊN SƠN", null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
-        [null, 2024, "Số", "  BIỂU TỰ ĐÁNH GIÁ  GIAI ĐOẠN 2026 - 2030 (xã nhóm 2) "],
+        [null, 2024, "Số", "BIỂU", "  BIỂU TỰ ĐÁNH GIÁ  GIAI ĐOẠN 2026 - 2030 (xã nhóm 2) "],
         HEADER,
         ["1", "Quy hoạch", "1.1 Có quy hoạch chung", "Đạt", "Đạt", "Đạt"],
       ],
@@ -18,7 +18,8 @@ describe("surveyTitles: the title lines that choose a criteria set", () => {
     expect(surveyTitles({ sheets: [s] })).toEqual([
       { text: "UBND XÃ LIÊN SƠN", ref: { sheet: "Biểu 01", row: 3, col: 1 } },
       { text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ref: { sheet: "Biểu 01", row: 3, col: 3 } },
-      { text: "BIỂU TỰ ĐÁNH GIÁ GIAI ĐOẠN 2026 - 2030 (xã nhóm 2)", ref: { sheet: "Biểu 01", row: 4, col: 4 } },
+      { text: "BIỂU", ref: { sheet: "Biểu 01", row: 4, col: 4 } },
+      { text: "BIỂU TỰ ĐÁNH GIÁ GIAI ĐOẠN 2026 - 2030 (xã nhóm 2)", ref: { sheet: "Biểu 01", row: 4, col: 5 } },
       { text: "Biểu 01", ref: null },
     ]);
   });
