@@ -55,3 +55,31 @@ describe("foldUnitText", () => {
     expect(foldUnitText("M2 Đất")).toBe("m² dat");
   });
 });
+
+describe("readUnit: every unit word, typed with or without its marks", () => {
+  it.each([
+    ["HA", "ha"], ["Ha", "ha"], ["KM", "km"], ["M", "m"], ["m3", "m³"], ["M2", "m²"], ["tấn", "tấn"], ["tan", "tấn"], ["KG", "kg"], ["lít", "lít"], ["lit", "lít"],
+    ["hộ", "hộ"], ["ho", "hộ"], ["Hộ gia đình", "hộ"], ["người", "người"], ["nguoi", "người"], ["thon", "thôn"], ["ban", "bản"], ["ap", "ấp"],
+    ["Khu dan cu", "khu dân cư"], ["co so", "cơ sở"], ["diem", "điểm"], ["nha", "nhà"], ["xa", "xã"], ["Em", "em"], ["hoc sinh", "học sinh"],
+    ["lao dong", "lao động"], ["can bo", "cán bộ"], ["truong", "trường"], ["thua", "thửa"], ["cong trinh", "công trình"], ["san pham", "sản phẩm"],
+    ["htx", "HTX"], ["hop tac xa", "hợp tác xã"], ["tieu chi", "tiêu chí"], ["dong chi", "đồng chí"],
+  ])("%j → %j", (written, unit) => {
+    expect(readUnit(written)).toEqual({ unit, scale: 1, money: false });
+  });
+
+  it.each([
+    ["triệu", 1e6], ["trieu", 1e6], ["tr", 1e6], ["trđ", 1e6], ["nghìn", 1e3], ["ngàn", 1e3], ["tỷ", 1e9], ["tỉ", 1e9], ["ty", 1e9],
+  ])("money scale %j", (word, scale) => {
+    expect(readUnit(word)).toEqual({ unit: "đồng", scale, money: true });
+    expect(readUnit(`${word} đồng`)).toEqual({ unit: "đồng", scale, money: true });
+  });
+
+  it.each(["đồng", "dong", "đ", "VNĐ", "vnd"])("currency %j", (word) => {
+    expect(readUnit(word)).toEqual({ unit: "đồng", scale: 1, money: true });
+  });
+
+  it.each(["người", "hộ", "năm", "tháng", "ngày", "khẩu", "nhân khẩu", "lao động", "ha"])("money per %j", (per) => {
+    expect(readUnit(`triệu đồng/${per}`)).toEqual({ unit: "đồng", scale: 1e6, money: true });
+  });
+});
+

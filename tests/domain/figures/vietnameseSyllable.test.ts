@@ -18,3 +18,21 @@ describe("isVietnameseSyllable: tells Unicode Vietnamese from legacy-encoded byt
     expect(isVietnameseSyllable(w)).toBe(false);
   });
 });
+
+describe("isVietnameseSyllable: every vowel cluster and initial of the language", () => {
+  it.each([
+    "tiêu", "yêu", "khoai", "xoay", "ngoáo", "khoèo", "khuây", "muối", "người", "rượu", "khuya", "chuyện", "khuỷu",
+    "hai", "cao", "sau", "tay", "đâu", "mây", "kéo", "kêu", "kia", "tiền", "dịu", "hoa", "hoặc", "khỏe", "nói", "tôi",
+    "mới", "mua", "xuân", "huế", "vui", "muốn", "thuở", "tuy", "chưa", "ngửi", "được", "hưu", "yên",
+    "ba", "ăn", "ấp", "xe", "về", "đi", "to", "cô", "cơ", "thu", "tư", "ý",
+    "nghề", "ngày", "nhà", "chợ", "ghế", "giá", "không", "phố", "quê", "thôn", "trường", "bà", "cá", "dân", "gà", "kê",
+    "làng", "mẹ", "nước", "pin", "rau", "sông", "vùng", "xã", "sách", "anh", "em", "ơn", "ích",
+  ])("%j", (w) => {
+    expect(isVietnameseSyllable(w)).toBe(true);
+  });
+
+  it.each(["ng", "nh", "ch", "b", "qu", "đ"])("a consonant alone (%j) is no syllable", (w) => {
+    expect(isVietnameseSyllable(w)).toBe(false);
+  });
+});
+
