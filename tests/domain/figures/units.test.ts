@@ -40,6 +40,7 @@ describe("readUnit: units as officials write them", () => {
     expect(readUnit("ha/người")).toEqual({ unit: "ha/người", scale: 1, money: false });
     expect(readUnit("Con  Bò")).toEqual({ unit: "con bò", scale: 1, money: false });
     expect(readUnit("đồng đồng")).toEqual({ unit: "đồng đồng", scale: 1, money: false });
+    expect(readUnit("/người")).toEqual({ unit: "/người", scale: 1, money: false });
   });
 });
 
