@@ -109,3 +109,44 @@ describe("phraseLookup", () => {
     expect(phraseLookup("chưa có đánh giá")).toEqual({ type: "verdict", value: "not_assessed" });
   });
 });
+
+describe("readText: the marks officials put around a figure", () => {
+  it.each(["=", "(", ")", "[", "]", ":", ",", ";", ".", "-", "–", "—", "≈", "~", ">", "≥", "+", "*", '"', "'", "“", "”", "…"])("%j around a percent is dropped", (sym) => {
+    expect(readText(`${sym} 95% ${sym}`)).toEqual({ kind: "percent", value: 95 });
+  });
+
+  it.each(["✓", "✔", "☑", "✅"])("the tick %j is a yes", (tick) => {
+    expect(readText(tick)).toEqual({ kind: "yesNo", value: true });
+  });
+
+  it.each(["-", "–", "—", ".", "…", "- -", " — "])("%j alone is no figure", (text) => {
+    expect(readText(text)).toEqual({ kind: "empty" });
+  });
+
+  it.each(["#", "@", "95% #", "& 95%", "?", "95% ≤"])("%j is not guessed", (text) => {
+    expect(readText(text)).toEqual(U);
+  });
+
+  it("a minus sign right before a number, not after another number", () => {
+    expect(readText("−5")).toEqual({ kind: "number", value: -5 });
+    expect(readText("- 5%")).toEqual({ kind: "percent", value: 5 });
+    expect(readText("5 -3")).toEqual(U);
+    expect(readText("(-3%)")).toEqual({ kind: "percent", value: -3 });
+  });
+
+  it("'Không có' / 'Không phát sinh' as a whole cell, in every spelling", () => {
+    for (const t of ["Không có", "không có", "KHÔNG CÓ", "Khong co", "không phát sinh", "Khong phat sinh", "Không có.", "Không có cơ sở chăn nuôi", "Không phát sinh trên địa bàn"])
+      expect(readText(t)).toEqual({ kind: "yesNo", value: false, nothing: true });
+    expect(readText("Không có 3")).not.toMatchObject({ nothing: true });
+    expect(readText("Khôngcó")).toEqual(U);
+  });
+
+  it("a verdict in brackets before its reason", () => {
+    expect(readText("(Đạt) - không có cơ sở")).toEqual({ kind: "verdict", value: "achieved" });
+    expect(readText("( dat ): khong co")).toEqual({ kind: "verdict", value: "achieved" });
+    expect(readText("(Chưa đạt), thiếu 2 thôn")).toEqual(U);
+    expect(readText("(chua dat) thieu")).toEqual({ kind: "verdict", value: "not_achieved" });
+    expect(readText("(khong dat) thieu")).toEqual({ kind: "verdict", value: "not_achieved" });
+    expect(readText("(Đạt)")).toEqual({ kind: "verdict", value: "achieved" });
+  });
+});
