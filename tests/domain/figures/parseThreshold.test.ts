@@ -106,6 +106,9 @@ describe("parseThreshold: every way the decisions write a bound", () => {
     ["≥ 45 triệu", { kind: "atLeast", value: 45_000_000, unit: "đồng" }],
     ["Từ 500 m2 trở lên", { kind: "atLeast", value: 500, unit: "m²" }],
     ["Tối thiểu 50%".normalize("NFD"), { kind: "atLeast", value: 50, unit: "%" }],
+    ["Từ5%", { kind: "atLeast", value: 5, unit: "%" }],
+    ["70%trở lên", { kind: "atLeast", value: 70, unit: "%" }],
+    ["Từ 70% trở lên .", { kind: "atLeast", value: 70, unit: "%" }],
   ])("%j", (text, expected) => {
     expect(parseThreshold(text)).toEqual(expected);
   });
@@ -114,7 +117,15 @@ describe("parseThreshold: every way the decisions write a bound", () => {
     expect(parseThreshold(text)).toBeNull();
   });
 
-  it.each(["Tuyến 5%", "Tối thiểux 5%", "trở lên", "≥", "   ", "Đạt 16/16 trường", "≥ Đạt", "≥ 5% 6%", "≤ 5% trở lên", "Dưới 5% trở lên"])("%j → null", (text) => {
+  it.each(["Tuyến 5%", "Tối thiểux 5%", "trở lên", "≥", "   ", "Đạt 16/16 trường", "≥ Đạt", "≥ 5% 6%", "≤ 5% trở lên", "Dưới 5% trở lên", "Từ 70% trở lên (xã miền núi)"])("%j → null", (text) => {
     expect(parseThreshold(text)).toBeNull();
   });
 });
+
+describe("normalizeRuleUnit keeps a value in its own unit exactly", () => {
+  it("no rounding when there is no scale", () => {
+    expect(normalizeRuleUnit({ kind: "atLeast", value: 0.1 + 0.2, unit: "%" })).toEqual({ kind: "atLeast", value: 0.1 + 0.2, unit: "%" });
+    expect(normalizeRuleUnit({ kind: "atLeast", value: 0.1 + 0.2, unit: "triệu đồng" })).toEqual({ kind: "atLeast", value: 300000, unit: "đồng" });
+  });
+});
+
