@@ -54,6 +54,15 @@ describe("roleOf: the role a header names", () => {
     expect(roleOf(folded)).toBe(role);
   });
 
+  it("words that name a role only at the start of a header", () => {
+    expect(roleOf("ket qua so dat")).toBe("figure");
+    expect(roleOf("ket qua tong")).toBe("figure");
+    expect(roleOf("bao cao ty le")).toBeNull();
+    expect(roleOf("so ma")).toBeNull();
+    expect(roleOf("ty le " + "x".repeat(14))).toBe("rate");
+    expect(roleOf("ty le " + "x".repeat(15))).toBeNull();
+  });
+
   it.each(["", "don vi tinh", "ty le ho dan dung nuoc sach hop ve sinh", "stt cu", "ma vach", "vi tri", "xtt"])("%j → null", (folded) => {
     expect(roleOf(folded)).toBeNull();
   });
@@ -94,7 +103,7 @@ describe("periodOf: the reporting period a header names", () => {
     expect(periodOf(folded)).toEqual({ label: "", rank });
   });
 
-  it.each(["", "ket qua thuc hien", "ke hoach 2024", "giai doan 2021 2025", "1990", "nam 20245"])("%j → null", (folded) => {
+  it.each(["2024 du kien", "", "ket qua thuc hien", "ke hoach 2024", "giai doan 2021 2025", "1990", "nam 20245"])("%j → null", (folded) => {
     expect(periodOf(folded)).toBeNull();
   });
 });
@@ -142,6 +151,7 @@ describe("readHeaderBand", () => {
   it("a row without a figure column, with one role only, with a number, a code or a verdict word is no header", () => {
     expect(band([["TT", "Nội dung", "Chỉ tiêu đạt chuẩn"]], 0)).toBeNull();
     expect(band([["Kết quả thực hiện"]], 0)).toBeNull();
+    expect(band([["Nội dung", "Kết quả"]], 0)?.columns.map((c) => c.role)).toEqual(["name", "figure"]);
     expect(band([["Kết quả", "Ghi chú", 5]], 0)).toBeNull();
     expect(band([["4.1", "Kết quả", "Ghi chú"]], 0)).toBeNull();
     expect(band([["Nội dung", "Kết quả", "Chưa đạt"]], 0)).toBeNull();
