@@ -12,12 +12,13 @@ process.env.LAYOUTS = process.env.LAYOUTS ?? "40";
 process.env.LAYOUTS_XLSX = process.env.LAYOUTS_XLSX ?? "3";
 process.env.LAYOUTS_2026 = process.env.LAYOUTS_2026 ?? "20";
 
-// STRYKER_TESTS=tests/domain/grid,tests/generators narrows the run to those folders, for a quick
+// STRYKER_TESTS=tests/domain/grid,tests/generators narrows the run to those folders (or test files), for a quick
 // per-file score: a lower bound, since the other suites can only kill more mutants.
-const roots = process.env.STRYKER_TESTS ? process.env.STRYKER_TESTS.split(",") : ["tests/domain", "tests/generators", "tests/app"];
+// Entries ending in ".ts" name test files instead of folders.
+const chosen = process.env.STRYKER_TESTS ? process.env.STRYKER_TESTS.split(",") : ["tests/domain", "tests/generators", "tests/app"];
+const files = chosen.filter((t) => t.endsWith(".ts"));
 
 /** @type {import('jest').Config} */
-module.exports = {
-  ...base,
-  roots: roots.map((r) => `<rootDir>/${r}`),
-};
+module.exports = files.length > 0
+  ? { ...base, roots: ["<rootDir>/tests"], testMatch: files.map((f) => `<rootDir>/${f}`) }
+  : { ...base, roots: chosen.map((r) => `<rootDir>/${r}`) };
