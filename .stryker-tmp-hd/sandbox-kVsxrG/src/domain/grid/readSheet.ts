@@ -1,0 +1,453 @@
+// @ts-nocheck
+import { normalizeText } from "../figures/normalizeText";
+import { columnLetters } from "./address";
+import { readCode, type CodeReading } from "./codes";
+import type { CriterionRow, DetectOptions, IndicatorRow } from "./findIndicators";
+import type { CellRef, GridCell, SheetGrid } from "./Grid";
+import { isNumberingRow, readHeaderBand, type ColumnRole, type HeaderBand, type HeaderColumn } from "./headers";
+import { cellText, hasValue, mergedLookup, type CellLookup } from "./mergedCells";
+import type { ColumnChoice, RowReading, SheetReading, TableReading, ThresholdChoice } from "./ReadingMap";
+import { readTitleRow, type TitleBlock } from "./titleBlock";
+
+/** The user's column mapping (`--columns code=B,figure=D,threshold=C,self=E`), 0-based columns. */
+export interface ColumnMapping {
+  /** Only this sheet; all sheets when absent. */
+  sheet?: string;
+  code?: number;
+  name?: number;
+  figure?: number;
+  threshold?: number;
+  self?: number;
+}
+
+/** What one sheet yields: its reading, and the rows taken, in the order found. */
+export interface SheetYield {
+  reading: SheetReading;
+  indicators: { row: IndicatorRow; reading: Extract<RowReading, { as: "indicator" }> }[];
+  criteria: CriterionRow[];
+  unknownCodes: { ref: CellRef; code: string }[];
+  title: TitleBlock;
+}
+
+const MAX_LEADING = 6;
+
+/**
+ * Reads one sheet into its tables: header bands give the columns; the code column is the leading
+ * column whose cells read as indicator codes; criterion numbers are recognised by agreeing with the
+ * codes below them (an ordinal "STT" column does not).
+ */
+export function readSheet(sheet: SheetGrid, opts: DetectOptions): SheetYield {
+  const at = mergedLookup(sheet);
+  const title: TitleBlock = { commune: null, province: null, district: null };
+  const reading: SheetReading = { sheet: sheet.name, hidden: !!sheet.hidden, skipped: null, tables: [], commune: null };
+  const out: SheetYield = { reading, indicators: [], criteria: [], unknownCodes: [], title };
+  const mapping = opts.columns && (!opts.columns.sheet || opts.columns.sheet === sheet.name) ? opts.columns : null;
+
+  const bands: HeaderBand[] = [];
+  const end = sheet.originRow + sheet.rows.length;
+  for (let r = sheet.originRow; r < end; r++) {
+    const band = readHeaderBand(sheet, r, at);
+    if (band) {
+      bands.push(band);
+      r = band.last;
+    } else if (bands.length === 0 && r - sheet.originRow < 40) {
+      readTitleRow(sheet.rows[r - sheet.originRow] ?? [], title);
+    }
+  }
+  if (bands.length === 0 && mapping && mapping.figure !== undefined) bands.push({ first: sheet.originRow - 1, last: sheet.originRow - 1, row: -1, columns: [] });
+  bands.forEach((band, k) => {
+    const bodyEnd = k + 1 < bands.length ? bands[k + 1].first : end;
+    const table = readTable(sheet, at, band, band.last + 1, bodyEnd, opts, mapping, out);
+    if (table) reading.tables.push(table);
+  });
+  if (reading.tables.length === 0) reading.skipped = "no-table";
+  reading.commune = title.commune;
+  return out;
+}
+
+type Role = Exclude<ColumnRole, "plan" | "note">;
+
+function pick(band: HeaderBand, role: Role): HeaderColumn[] {
+  return band.columns.filter((c) => c.role === role);
+}
+
+function choice(c: HeaderColumn | undefined): ColumnChoice | null {
+  return c ? { col: c.col, header: c.text, by: "header" } : null;
+}
+
+function userChoice(col: number | undefined, sheet: SheetGrid, headerRow: number, at: CellLookup): ColumnChoice | null {
+  if (col === undefined) return null;
+  return { col, header: headerRow >= 0 ? cellText(at(headerRow, col)) : "", by: "user" };
+}
+
+function readTable(sheet: SheetGrid, at: CellLookup, band: HeaderBand, start: number, end: number, opts: DetectOptions, mapping: ColumnMapping | null, out: SheetYield): TableReading | null {
+  // Figure column: the latest period's, else the first; a rate ("Tỷ lệ"), then a count column stand in.
+  const figures = pick(band, "figure");
+  const periods = band.columns.filter((c) => c.period && (c.role === "figure" || c.role === "self" || c.role === "rate" || c.role === "count"));
+  const periodLabels = [...new Set(periods.map((c) => c.period!.label))];
+  let figure = figures[0];
+  if (figures.some((f) => f.period)) figure = [...figures].sort((a, b) => (b.period?.rank ?? 0) - (a.period?.rank ?? 0) || b.col - a.col)[0];
+  const rate = pick(band, "rate")[0];
+  const count = pick(band, "count")[0];
+  const total = pick(band, "total")[0];
+  const figureCol = figure ?? rate ?? count;
+  const period = periodLabels.length > 1 && figureCol?.period ? figureCol.period.label : null;
+  const selves = pick(band, "self");
+  // With periods side by side, only the judged period's self-assessment; else the one after the figure.
+  const self = period !== null ? selves.find((s) => s.period?.label === period) : (selves.find((s) => figureCol && s.col > figureCol.col) ?? selves[0]);
+
+  const regionColumns = band.columns.filter((c) => (c.role === "threshold" || c.role === "generalThreshold") && c.region !== null && c.role !== "generalThreshold");
+  const general = pick(band, "generalThreshold")[0];
+  const plainThreshold = band.columns.find((c) => c.role === "threshold" && (regionColumns.length < 2 || c.region === null));
+  let threshold: ThresholdChoice | null = null;
+  if (regionColumns.length >= 2) {
+    const mine = regionColumns.find((c) => c.region === opts.region);
+    if (mine) threshold = { col: mine.col, header: mine.text, by: "header", region: mine.region };
+  } else if (plainThreshold) threshold = { col: plainThreshold.col, header: plainThreshold.text, by: "header", region: plainThreshold.region };
+
+  const columns: TableReading["columns"] = {
+    code: choice(pick(band, "code")[0]),
+    ordinal: choice(pick(band, "ordinal")[0]),
+    criterion: null,
+    name: choice(pick(band, "name")[0]),
+    figure: choice(figureCol),
+    threshold,
+    generalThreshold: regionColumns.length >= 2 || !threshold ? choice(general) : null,
+    regionColumns: regionColumns.length >= 2 ? regionColumns.map((c) => ({ region: c.region!, col: c.col })) : [],
+    self: choice(self),
+    count: choice(count),
+    total: choice(total),
+  };
+  if (mapping) {
+    const hr = band.row;
+    if (mapping.figure !== undefined) columns.figure = userChoice(mapping.figure, sheet, hr, at);
+    if (mapping.code !== undefined) columns.code = userChoice(mapping.code, sheet, hr, at);
+    if (mapping.name !== undefined) columns.name = userChoice(mapping.name, sheet, hr, at);
+    if (mapping.self !== undefined) columns.self = userChoice(mapping.self, sheet, hr, at);
+    if (mapping.threshold !== undefined) {
+      columns.threshold = { ...userChoice(mapping.threshold, sheet, hr, at)!, region: null };
+      columns.regionColumns = [];
+      columns.generalThreshold = null;
+    }
+  }
+  if (!columns.figure) return null;
+
+  const table: TableReading = {
+    sheet: sheet.name,
+    header: band.row >= 0 ? { first: band.first, last: band.last, row: band.row } : null,
+    columns,
+    period,
+    periods: periodLabels,
+    codePrefix: null,
+    rows: [],
+  };
+  readBody(sheet, at, table, start, end, opts, out);
+  return table;
+}
+
+interface BodyRow {
+  row: number;
+  codes: Map<number, CodeReading>;
+}
+
+function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: number, end: number, opts: DetectOptions, out: SheetYield): void {
+  const cols = table.columns;
+  const figureCol = cols.figure!.col;
+  const dataCols = new Set([cols.threshold?.col, cols.generalThreshold?.col, cols.self?.col, cols.count?.col, cols.total?.col, ...cols.regionColumns.map((c) => c.col)].filter((c): c is number => c !== undefined));
+  const lastLeading = Math.min(figureCol, sheet.originCol + MAX_LEADING) - 1;
+  const leading: number[] = [];
+  for (let c = sheet.originCol; c <= lastLeading; c++) if (!dataCols.has(c)) leading.push(c);
+  if (cols.code && cols.code.by === "user" && !leading.includes(cols.code.col)) leading.push(cols.code.col);
+
+  const body: BodyRow[] = [];
+  for (let r = start; r < end; r++) {
+    const codes = new Map<number, CodeReading>();
+    for (const c of leading) {
+      const rd = readCode(at(r, c, true));
+      if (rd) codes.set(c, rd);
+    }
+    body.push({ row: r, codes });
+  }
+
+  // The code column: where dotted codes ("4.2", "Chỉ tiêu 4.2") are; the user's choice wins.
+  let codeCol = cols.code?.by === "user" ? cols.code.col : -1;
+  if (codeCol < 0) {
+    let best = 0;
+    for (const c of leading) {
+      const score = body.filter((b) => {
+        const rd = b.codes.get(c);
+        return rd && (rd.kind === "dotted" || (rd.kind === "whole" && rd.said));
+      }).length;
+      if (score > best) {
+        best = score;
+        codeCol = c;
+      }
+    }
+    if (codeCol < 0) codeCol = cols.code?.col ?? cols.ordinal?.col ?? leading[0] ?? -1;
+    if (codeCol >= 0 && cols.code?.col !== codeCol) cols.code = { col: codeCol, header: table.header ? cellText(at(table.header.row, codeCol)) : "", by: cols.code?.col === codeCol ? "header" : "content" };
+  }
+  if (codeCol < 0) return;
+  if (cols.ordinal?.col === codeCol) cols.ordinal = null;
+
+  // "1.4.2"-style codes: a section number before every code.
+  const dotted = body.map((b) => b.codes.get(codeCol)).filter((rd): rd is Extract<CodeReading, { kind: "dotted" }> => rd?.kind === "dotted");
+  const three = dotted.filter((d) => d.parts.length === 3);
+  if (three.length > 0 && three.length * 2 >= dotted.length) {
+    const counts = new Map<number, number>();
+    for (const d of three) counts.set(d.parts[0], (counts.get(d.parts[0]) ?? 0) + 1);
+    table.codePrefix = String([...counts.entries()].sort((a, b) => b[1] - a[1])[0][0]);
+  }
+  const prefix = table.codePrefix === null ? null : Number(table.codePrefix);
+
+  /** The indicator code a reading at the code column gives, with the section prefix removed. */
+  const codeOf = (rd: CodeReading | undefined): { code: string; no: number } | null => {
+    if (!rd || rd.kind === "criterion") return null;
+    if (rd.kind === "whole") return { code: String(rd.no), no: rd.no };
+    let parts = rd.parts;
+    if (parts.length === 3) parts = parts.slice(1);
+    else if (prefix !== null && parts.length === 2 && parts[0] === prefix && !rd.numeric) parts = [parts[1]];
+    return { code: parts.join("."), no: parts[0] };
+  };
+
+  // Criterion-number columns: whole numbers that agree with the codes on their row, or next to them.
+  const wholeAt = (b: BodyRow, c: number): number | null => {
+    const rd = b.codes.get(c);
+    return rd && rd.kind === "whole" && !rd.said ? rd.no : null;
+  };
+  // What the code column says on each row: a whole number (criterion or single indicator) or a code's major.
+  const majors = body.map((b) => {
+    const rd = b.codes.get(codeCol);
+    if (!rd || rd.kind === "criterion") return null;
+    const c = codeOf(rd);
+    return c ? { no: c.no, whole: rd.kind === "whole" && !rd.said } : null;
+  });
+  const near = (i: number, step: -1 | 1): { no: number; whole: boolean } | null => {
+    for (let k = i + step; k >= 0 && k < majors.length; k += step) if (majors[k]) return majors[k];
+    return null;
+  };
+  // A column of criterion numbers: whole numbers that agree with the code on their row, or, on a row
+  // without one, with the rows next to it (its indicators below, its content row, the next criterion).
+  // An ordinal column ("STT" 1, 2, 3 …) does not agree.
+  const criterionCols = new Set<number>();
+  for (const c of leading) {
+    let n = 0;
+    let agree = 0;
+    body.forEach((b, i) => {
+      const no = wholeAt(b, c);
+      if (no === null) return;
+      n++;
+      const own = c === codeCol ? null : codeOf(b.codes.get(codeCol));
+      if (own) {
+        if (own.no === no) agree++;
+        return;
+      }
+      const prev = near(i, -1);
+      const next = near(i, 1);
+      // Its indicators below, its content row, the next criterion; in a column of its own (the decision's
+      // TT column), also simply in sequence between its neighbours.
+      const inSequence = c !== codeCol && (prev === null || prev.no < no) && next !== null && next.no > no;
+      if (next === null || next.no === no || prev?.no === no || (next.whole && next.no > no) || inSequence) agree++;
+    });
+    if (n > 0 && agree / n >= 0.6) criterionCols.add(c);
+  }
+  const critCol = [...criterionCols].find((c) => c !== codeCol);
+  if (critCol !== undefined) cols.criterion = { col: critCol, header: table.header ? cellText(at(table.header.row, critCol)) : "", by: "content" };
+  const ordinalCol = leading.find((c) => c !== codeCol && !criterionCols.has(c) && body.some((b) => wholeAt(b, c) !== null));
+  if (!cols.ordinal && ordinalCol !== undefined && ordinalCol < codeCol) cols.ordinal = { col: ordinalCol, header: table.header ? cellText(at(table.header.row, ordinalCol)) : "", by: "content" };
+
+  const hiddenRows = new Set(sheet.hiddenRows ?? []);
+  const ref = (row: number, col: number | undefined): CellRef | null => (col === undefined ? null : { sheet: sheet.name, row, col });
+  let pending: { no: number; row: number; label: string; taken: boolean; figured: boolean } | null = null;
+  let lastDotted: { no: number; minor: number } | null = null;
+
+  const pushIndicator = (row: number, code: string, codeCell: number, label: string): void => {
+    const hidden = !!sheet.hidden || hiddenRows.has(row);
+    const cells = rowCells(at, row, table, opts.region ?? null);
+    const reading: Extract<RowReading, { as: "indicator" }> = {
+      row,
+      as: "indicator",
+      code,
+      label,
+      hidden,
+      figure: ref(row, figureCol),
+      threshold: cells.thresholdCol === null ? null : ref(row, cells.thresholdCol),
+      self: ref(row, cols.self?.col),
+      thresholdRegion: cells.thresholdRegion,
+    };
+    table.rows.push(reading);
+    out.indicators.push({
+      reading,
+      row: {
+        code,
+        label,
+        sheet: sheet.name,
+        row,
+        hidden,
+        codeRef: { sheet: sheet.name, row, col: codeCell },
+        figureRef: ref(row, figureCol),
+        figure: cells.figure,
+        thresholdRef: cells.thresholdCol === null ? null : ref(row, cells.thresholdCol),
+        threshold: cells.threshold,
+        ...(cells.needs ? { thresholdNeeds: cells.needs } : {}),
+        ...(cells.thresholdRegion ? { thresholdRegion: cells.thresholdRegion } : {}),
+        selfRef: ref(row, cols.self?.col),
+        self: cols.self ? at(row, cols.self.col) : null,
+        period: table.period,
+      },
+    });
+  };
+  const pushCriterion = (row: number, no: number, label: string): void => {
+    table.rows.push({ row, as: "criterion", no, label });
+    out.criteria.push({ no, label, sheet: sheet.name, row, selfRef: ref(row, cols.self?.col), self: cols.self ? at(row, cols.self.col) : null });
+  };
+  // A criterion row that also holds an indicator: its self-assessment cell is the indicator's.
+  const shareRow = (row: number): void => {
+    const c = out.criteria[out.criteria.length - 1];
+    if (c && c.row === row && c.sheet === sheet.name) {
+      c.self = null;
+      c.selfRef = null;
+    }
+  };
+  const settlePending = (): void => {
+    if (pending && !pending.taken && (opts.indicatorCodes.has(String(pending.no)) || (opts.openCriteria?.has(pending.no) && pending.figured))) {
+      shareRow(pending.row);
+      pushIndicator(pending.row, String(pending.no), critCol ?? codeCol, pending.label);
+    }
+    pending = null;
+  };
+
+  for (const b of body) {
+    const r = b.row;
+    const cells = sheet.rows[r - sheet.originRow] ?? [];
+    if (!cells.some((c) => hasValue(c))) continue;
+    if (isNumberingRow(sheet, r)) {
+      table.rows.push({ row: r, as: "skipped", why: "numbering", text: rowText(cells) });
+      continue;
+    }
+    const label = labelOf(at, r, leading, b.codes, figureCol);
+    const heading = [...b.codes.values()].find((rd) => rd.kind === "criterion");
+    const codeRd = b.codes.get(codeCol);
+    const own = codeRd && codeRd.kind !== "criterion" ? codeOf(codeRd) : null;
+    const critNo = heading ? heading.no : [...criterionCols].map((c) => wholeAt(b, c)).find((n) => n !== null) ?? null;
+
+    // A row that is a criterion heading ("Tiêu chí số 4", "4 | Điện") or carries its number.
+    if (critNo !== null && opts.criterionNos.has(critNo) && !(own && (own.code.includes(".") || (codeRd?.kind === "whole" && codeRd.said)))) {
+      const single = opts.indicatorCodes.has(String(critNo)) || (!!opts.openCriteria?.has(critNo) && !pending?.figured && hasValue(at(r, figureCol)));
+      if (pending && pending.no === critNo && !pending.taken && single && !heading) {
+        // "5 | Trường học" then "5 | Tỷ lệ trường học … | 0/2": the second row is the indicator.
+        pending.taken = true;
+        pushIndicator(r, String(critNo), codeCol, label);
+        lastDotted = null;
+        continue;
+      }
+      settlePending();
+      pushCriterion(r, critNo, label);
+      pending = { no: critNo, row: r, label, taken: false, figured: hasValue(at(r, figureCol)) };
+      lastDotted = null;
+      continue;
+    }
+    if (critNo !== null && opts.criterionNos.has(critNo) && own) {
+      // The decision's layout: the criterion's number and its first indicator on one row.
+      settlePending();
+      pushCriterion(r, critNo, label);
+      shareRow(r);
+    }
+    if (!own) {
+      if (label || b.codes.size > 0) table.rows.push({ row: r, as: "skipped", why: "no-code", text: rowText(cells) });
+      continue;
+    }
+    let code = own.code;
+    if (codeRd?.kind === "dotted" && codeRd.numeric && lastDotted && code.includes(".")) {
+      const [no, minor] = code.split(".").map(Number);
+      // 17.10 typed as a number reads 17.1: after 17.9 it must be 17.10.
+      if (no === lastDotted.no && minor < lastDotted.minor && isIndicatorCode(opts, `${no}.${minor * 10}`)) code = `${no}.${minor * 10}`;
+    }
+    if (!isIndicatorCode(opts, code)) {
+      if (pending && pending.no === own.no && !code.includes(".")) continue;
+      table.rows.push({ row: r, as: "skipped", why: "unknown-code", text: rowText(cells), code });
+      if (code.includes(".")) out.unknownCodes.push({ ref: { sheet: sheet.name, row: r, col: codeCol }, code });
+      continue;
+    }
+    if (pending && pending.no === own.no && !code.includes(".")) pending.taken = true;
+    else if (pending && pending.no !== own.no) settlePending();
+    if (pending && code.includes(".")) pending.taken = true;
+    const parts = code.split(".").map(Number);
+    lastDotted = { no: parts[0], minor: parts[1] ?? 0 };
+    pushIndicator(r, code, codeCol, label);
+  }
+  settlePending();
+}
+
+/** A code the reader takes as an indicator: the set lists it, or its criterion takes whatever the sheet has. */
+export function isIndicatorCode(opts: Pick<DetectOptions, "indicatorCodes" | "openCriteria">, code: string): boolean {
+  if (opts.indicatorCodes.has(code)) return true;
+  const dot = code.indexOf(".");
+  return dot > 0 && !!opts.openCriteria?.has(Number(code.slice(0, dot)));
+}
+
+/**
+ * Figure, threshold (the region's or group's sub-column, else "Chỉ tiêu chung") of one row; `needs`
+ * says the row's threshold is in sub-columns and the commune's region or group is not known.
+ */
+function rowCells(
+  at: CellLookup,
+  row: number,
+  table: TableReading,
+  region: string | null,
+): { figure: GridCell; threshold: GridCell; thresholdCol: number | null; thresholdRegion: string | null; needs: "region" | "group" | null } {
+  const cols = table.columns;
+  let figure = at(row, cols.figure!.col);
+  if (!hasValue(figure) && cols.count && cols.total) {
+    const n = at(row, cols.count.col);
+    const d = at(row, cols.total.col);
+    if (hasValue(n) && hasValue(d)) figure = { value: `${cellText(n)}/${cellText(d)}` };
+  }
+  let thresholdCol: number | null = null;
+  let thresholdRegion: string | null = null;
+  const mine = cols.regionColumns.find((c) => c.region === region);
+  if (mine && hasValue(at(row, mine.col))) {
+    thresholdCol = mine.col;
+    thresholdRegion = mine.region;
+  } else if (cols.regionColumns.length === 0 && cols.threshold) {
+    thresholdCol = cols.threshold.col;
+    thresholdRegion = cols.threshold.region;
+  } else if (cols.generalThreshold && hasValue(at(row, cols.generalThreshold.col))) thresholdCol = cols.generalThreshold.col;
+  else if (!mine && cols.regionColumns.length >= 2) {
+    // The same threshold in every region's or group's column does not depend on it ("Đạt | Đạt | Đạt").
+    const texts = new Set(cols.regionColumns.map((c) => cellText(at(row, c.col))));
+    if (texts.size === 1 && !texts.has("")) thresholdCol = cols.regionColumns[0].col;
+  }
+  let needs: "region" | "group" | null = null;
+  if (thresholdCol === null && !mine && cols.regionColumns.length >= 2 && cols.regionColumns.some((c) => hasValue(at(row, c.col))))
+    needs = cols.regionColumns.every((c) => c.region.startsWith("nhom-")) ? "group" : "region";
+  return { figure, threshold: thresholdCol === null ? null : at(row, thresholdCol), thresholdCol, thresholdRegion, needs };
+}
+
+const CODE_PREFIX = /^[^\p{L}\d]*(?:(?:chỉ tiêu|chi tieu|ct|tiêu chí số|tiêu chí|tieu chi so|tieu chi)\s*)?\d{1,2}(?:\s*\.\s*\d{1,2}){0,2}\s*\.?\s*[:\-–)]?\s*/iu;
+
+/** The row's wording: the leading text cells, with codes and "Tiêu chí số N" stripped. */
+function labelOf(at: CellLookup, row: number, leading: number[], codes: Map<number, CodeReading>, figureCol: number): string {
+  const parts: string[] = [];
+  for (const c of leading) {
+    if (c >= figureCol) break;
+    const cell = at(row, c, true);
+    if (!hasValue(cell) || typeof cell.value !== "string") continue;
+    let t = cellText(cell);
+    if (codes.has(c)) t = t.replace(CODE_PREFIX, "").trim();
+    if (t && !parts.includes(t)) parts.push(t);
+  }
+  return normalizeText(parts.join(" ")).slice(0, 300);
+}
+
+function rowText(cells: GridCell[]): string {
+  return cells
+    .filter((c) => hasValue(c))
+    .map((c) => cellText(c))
+    .join(" | ")
+    .slice(0, 120);
+}
+
+/** "B" for a column index, for the reading map's text. */
+export function columnName(col: number): string {
+  return columnLetters(col);
+}
