@@ -256,3 +256,17 @@ describe("'Số đạt chuẩn' is a count column, not a threshold (found by mut
     expect(ind.figureRef).toEqual({ sheet: "Biểu", row: 1, col: 4 });
   });
 });
+
+describe("readHeaderBand: sub-header rows", () => {
+  const band = (rows: (string | number | null)[][]) => {
+    const s = sheet("Biểu", rows);
+    return readHeaderBand(s, 0, mergedLookup(s));
+  };
+  it("a region abbreviation alone under an empty header cell makes a threshold column", () => {
+    expect(band([["Mã", "Nội dung", null, "Kết quả"], [null, null, "TDMNPB", null]])?.columns).toContainEqual({ col: 2, role: "threshold", text: "", region: "tdmn-phia-bac", period: null });
+  });
+  it("a row with a number or a long text below the header is data, not a sub-header", () => {
+    expect(band([["Mã", "Nội dung", "Kết quả"], [null, null, 2024]])).toMatchObject({ first: 0, last: 0 });
+    expect(band([["Mã", "Nội dung", "Kết quả"], [null, "Ghi chú: " + "x".repeat(60), null]])).toMatchObject({ first: 0, last: 0 });
+  });
+});
