@@ -6,7 +6,7 @@ import { DETECT } from "../fixtures/grid";
 import { generate, type Generated, type Layout } from "./layoutGenerator";
 
 const IN_MEMORY = Number(process.env.LAYOUTS ?? 600);
-const AS_XLSX = 40;
+const AS_XLSX = Number(process.env.LAYOUTS_XLSX ?? 40);
 
 /** What was not recovered exactly, or [] when every indicator written was read back right. */
 function misses(g: Generated, grid: WorkbookGrid): string[] {

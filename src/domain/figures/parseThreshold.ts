@@ -23,7 +23,8 @@ export type { Comparison, ComparisonOutcome } from "./compareFigure";
  *   this way for "higher is better" indicators. For "lower is better" indicators (poverty rate,
  *   stunting) a bare value is ambiguous; such thresholds come with "≤"/"tối đa"/"dưới" in the
  *   decision and the catalogue should not rely on a bare value.
- * - "Đạt", "Đạt chuẩn", "Có" → yes; "Không", "Không có" → none. Anything else → null.
+ * - "Đạt", "Đạt chuẩn", "Có" → yes; "Không", "Không có" → none. An estimate ("khoảng 90", "gần 90%",
+ *   "≈ 90") → null. Anything else → null.
  */
 export function parseThreshold(text: string): Rule | null {
   const normal = normalizeText(text);
@@ -32,6 +33,8 @@ export function parseThreshold(text: string): Rule | null {
   const word = folded.replace(/[.()]/g, "").trim();
   if (YES.has(word)) return { kind: "yes" };
   if (NONE.has(word)) return { kind: "none" };
+  // "khoảng 90", "gần 90%", "≈ 90": an estimate is no threshold (the figure reader drops these words).
+  if (APPROXIMATE.test(folded)) return null;
 
   // Folding keeps one character per character of NFC Vietnamese, so indices carry over.
   const aligned = folded.length === normal.length ? normal : folded;
@@ -79,6 +82,7 @@ export function parseThreshold(text: string): Rule | null {
 
 const YES = new Set(["dat", "dat chuan", "co"]);
 const NONE = new Set(["khong", "khong co"]);
+const APPROXIMATE = /\b(?:khoang|gan|xap xi)\b|[≈~]/;
 
 // Folded prefixes, longest first.
 const PREFIXES: Array<[string, "atLeast" | "atMost"]> = ([

@@ -51,11 +51,12 @@ export interface HeaderBand {
 // is a self-assessment while "kết quả" alone is the figure.
 const HEADER_RULES: { role: ColumnRole; test: (f: string) => boolean }[] = [
   { role: "self", test: (f) => /\b(tu danh gia|ket qua danh gia|danh gia)\b/.test(f) && !/thuc hien/.test(f) },
+  // Before the thresholds: "Số đạt chuẩn" is a count, though it holds "đạt chuẩn".
+  { role: "count", test: (f) => /^(so dat|so luong dat|so dat chuan)\b/.test(f) },
   { role: "generalThreshold", test: (f) => /\bchi tieu chung\b/.test(f) },
   { role: "threshold", test: (f) => /\b(chi tieu dat chuan|chi tieu theo vung|chi tieu theo nhom|theo nhom xa|yeu cau|muc chuan|nguong|dat chuan|chuan nong thon moi|tieu chuan)\b/.test(f) },
   { role: "plan", test: (f) => /\bke hoach\b/.test(f) },
   { role: "rate", test: (f) => /^(ty le|ti le)\b/.test(f) && f.length <= 20 },
-  { role: "count", test: (f) => /^(so dat|so luong dat|so dat chuan)\b/.test(f) },
   { role: "total", test: (f) => /^(tong so|tong)\b/.test(f) },
   { role: "figure", test: (f) => /\b(ket qua thuc hien|hien trang|thuc trang|ket qua|thuc hien|so lieu|gia tri)\b/.test(f) },
   { role: "note", test: (f) => /\bghi chu\b/.test(f) },

@@ -172,3 +172,32 @@ describe("legacy-encoded workbooks", () => {
     expect(d.indicators.map((i) => [i.code, i.figure?.value, i.self?.value])).toEqual([["8.1", "§¹t", "§¹t"]]);
   });
 });
+
+describe("findIndicators: the reading map of skipped sheets and rows, criteria and edits", () => {
+  it("a generated or skipped sheet is listed as such; a hidden copy after the visible row is marked", () => {
+    const gen = sheet("Tổng hợp NTM", [HEADER, ["4.2", "x", "", "1%", ""]], { generated: true, hidden: true });
+    const data = sheet("D", [HEADER, ["4.2", "điện", "", "99%", ""], ["4.2", "điện", "", "60%", ""]], { hiddenRows: [2] });
+    const d = findIndicators({ sheets: [gen, data, sheet("Bỏ", [["x"]])] }, { ...DETECT, skipSheets: new Set(["Bỏ"]) });
+    expect(d.map.sheets[0]).toEqual({ sheet: "Tổng hợp NTM", hidden: true, skipped: "generated", tables: [], commune: null });
+    expect(d.map.sheets[2]).toEqual({ sheet: "Bỏ", hidden: false, skipped: "generated", tables: [], commune: null });
+    expect(d.indicators.map((i) => i.figure?.value)).toEqual(["99%"]);
+    expect(d.map.sheets[1].tables[0].rows[1]).toEqual({ row: 2, as: "skipped", why: "hidden-copy", text: "điện", code: "4.2" });
+    expect(d.issues).toEqual([]);
+  });
+
+  it("one criterion row per number: the one on the sheet its indicators were taken from", () => {
+    const tmpl = sheet("Mẫu", [HEADER, ["Tiêu chí số 4: Điện", null, null, null, null], ["4.2", "điện", "", "", ""]], { hidden: true });
+    const data = sheet("D", [HEADER, ["Tiêu chí số 4: Điện", null, null, null, "Đạt"], ["4.2", "điện", "", "99%", ""]]);
+    const d = findIndicators({ sheets: [tmpl, data] }, DETECT);
+    expect(d.criteria).toEqual([{ no: 4, label: expect.any(String), sheet: "D", row: 1, selfRef: { sheet: "D", row: 1, col: 4 }, self: { value: "Đạt" } }]);
+  });
+
+  it("an edit of a criterion's self-assessment cell updates it", () => {
+    const data = sheet("D", [HEADER, ["Tiêu chí số 4: Điện", null, null, null, "Chưa đạt"], ["4.2", "điện", "", "99%", ""]]);
+    const d = findIndicators({ sheets: [data] }, DETECT);
+    expect(applyEdits(d, [{ ref: { sheet: "D", row: 1, col: 4 }, cell: { value: "Đạt" } }])).toBe(true);
+    expect(d.criteria[0].self).toEqual({ value: "Đạt" });
+    expect(applyEdits(d, [{ ref: { sheet: "D", row: 1, col: 3 }, cell: { value: "x" } }])).toBe(false);
+    expect(d.criteria[0].self).toEqual({ value: "Đạt" });
+  });
+});

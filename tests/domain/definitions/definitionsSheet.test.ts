@@ -1,0 +1,74 @@
+import { COL, DEFINITIONS_SHEET_NAME, HEADER_ROW, readDefinitionsSheet, ruleEntry } from "../../../src/domain/definitions/definitionsSheet";
+import { sheet } from "../../fixtures/grid";
+
+const HEAD = ["Mã", "Chỉ tiêu", "Loại", "Mức chuẩn gốc", "Nguồn", "Mức chuẩn áp dụng", "Ghi chú"];
+function defsSheet(rows: (string | number | null)[][]) {
+  return sheet(DEFINITIONS_SHEET_NAME, [["ĐỊNH NGHĨA"], ["Bộ tiêu chí"], ["Sửa cột F"], HEAD, ...rows]);
+}
+
+describe("readDefinitionsSheet: thresholds the user wrote in the definitions sheet", () => {
+  it("a changed 'Mức chuẩn áp dụng' judges the indicator and cites its cell; unchanged rows and criterion rows do not", () => {
+    const s = defsSheet([
+      ["4", "Điện", null, null, null, null, null],
+      ["4.1", "Hệ thống điện", "Có/Không", "Đạt", "Quyết định 318/QĐ-TTg", "Đạt", null],
+      ["4.2", "Tỷ lệ hộ dùng điện", "Tỷ lệ", "≥ 95%", "Quyết định 318/QĐ-TTg", "≥ 98%", null],
+      ["15.3", "Tỷ lệ hộ nghèo", "Tỷ lệ", "≤ 13%", null, "Tối đa 10%", null],
+      ["10.1", "Thu nhập", "Số tiền", "≥ 45 triệu đồng", null, "≥ 50 triệu đồng/người/năm", null],
+      ["3.1", "Thủy lợi", "Số", "≥ 2", null, "≥ 3", null],
+      ["8.1", "Có điểm phục vụ bưu chính", "Có/Không", "Chưa có", null, "Không", null],
+      ["8.2", "Dịch vụ viễn thông", "Có/Không", "Chưa có", null, "Có", null],
+      ["Ghi chú", "x", null, null, null, "≥ 1", null],
+      ["4.3", "Chỉ tiêu", null, "≥ 90%", null, "  ≥ 90%  ", null],
+    ]);
+    const got = readDefinitionsSheet(s, "xa-ntm-2021-2025");
+    expect(got.problems).toEqual([]);
+    expect(got.overlay).toEqual({
+      id: "bang-dinh-nghia",
+      extends: "xa-ntm-2021-2025",
+      name: DEFINITIONS_SHEET_NAME,
+      source: `Bảng định nghĩa, ô ${DEFINITIONS_SHEET_NAME}`,
+      thresholds: {
+        "4.2": { atLeast: 98, unit: "%", source: `Bảng định nghĩa, ô '${DEFINITIONS_SHEET_NAME}'!F7`, quote: "≥ 98%" },
+        "15.3": { atMost: 10, unit: "%", source: `Bảng định nghĩa, ô '${DEFINITIONS_SHEET_NAME}'!F8`, quote: "Tối đa 10%" },
+        "10.1": { atLeast: 50_000_000, unit: "đồng", source: `Bảng định nghĩa, ô '${DEFINITIONS_SHEET_NAME}'!F9`, quote: "≥ 50 triệu đồng/người/năm" },
+        "3.1": { atLeast: 3, source: `Bảng định nghĩa, ô '${DEFINITIONS_SHEET_NAME}'!F10`, quote: "≥ 3" },
+        "8.1": { none: true, source: `Bảng định nghĩa, ô '${DEFINITIONS_SHEET_NAME}'!F11`, quote: "Không" },
+        "8.2": { yes: true, source: `Bảng định nghĩa, ô '${DEFINITIONS_SHEET_NAME}'!F12`, quote: "Có" },
+      },
+    });
+    expect(got.originals["4.2"]).toEqual({ original: "≥ 95%", source: "Quyết định 318/QĐ-TTg" });
+    expect(got.originals["15.3"]).toEqual({ original: "≤ 13%", source: null });
+    expect(got.originals["4"]).toEqual({ original: null, source: null });
+    expect(got.originals["Ghi chú"]).toBeUndefined();
+  });
+
+  it("an entry that is no threshold is reported with its cell, the others still apply", () => {
+    const s = defsSheet([
+      ["4.2", "Tỷ lệ hộ dùng điện", "Tỷ lệ", "≥ 95%", null, "khoảng 90", null],
+      ["12.1", "Lao động", "Tỷ lệ", "≥ 70%", null, "≥ 75%", null],
+    ]);
+    const got = readDefinitionsSheet(s, "xa-ntm-2021-2025");
+    expect(got.problems).toEqual([{ code: "definitions/sheet-entry", params: { indicator: "4.2", text: "khoảng 90" }, at: { cell: { sheet: DEFINITIONS_SHEET_NAME, row: HEADER_ROW + 1, col: COL.applied } } }]);
+    expect(Object.keys(got.overlay!.thresholds)).toEqual(["12.1"]);
+  });
+
+  it("nothing changed: no definitions, the originals kept; rows above the header are never read", () => {
+    const s = sheet(DEFINITIONS_SHEET_NAME, [["4.2", "x", null, "≥ 95%", null, "≥ 99%"], [], [], HEAD, ["4.2", "Tỷ lệ", "Tỷ lệ", "≥ 95%", null, null, null]]);
+    expect(readDefinitionsSheet(s, "xa-ntm-2021-2025")).toEqual({ overlay: null, problems: [], originals: { "4.2": { original: "≥ 95%", source: null } } });
+    const offset = sheet(DEFINITIONS_SHEET_NAME, [["4.2", "Tỷ lệ", "Tỷ lệ", "≥ 95%", null, "≥ 96%", null]], { originRow: 2 });
+    expect(readDefinitionsSheet(offset, "s").overlay).toBeNull();
+    const below = sheet(DEFINITIONS_SHEET_NAME, [["4.2", "Tỷ lệ", "Tỷ lệ", "≥ 95%", null, "≥ 96%", null]], { originRow: HEADER_ROW + 1 });
+    expect(readDefinitionsSheet(below, "s").overlay?.thresholds).toEqual({ "4.2": { atLeast: 96, unit: "%", source: `Bảng định nghĩa, ô '${DEFINITIONS_SHEET_NAME}'!F5`, quote: "≥ 96%" } });
+  });
+});
+
+describe("ruleEntry", () => {
+  it("a rule as a definitions file writes it", () => {
+    expect(ruleEntry({ kind: "yes" })).toEqual({ yes: true });
+    expect(ruleEntry({ kind: "none" })).toEqual({ none: true });
+    expect(ruleEntry({ kind: "atLeast", value: 95, unit: "%" })).toEqual({ atLeast: 95, unit: "%" });
+    expect(ruleEntry({ kind: "atMost", value: 2, unit: "" })).toEqual({ atMost: 2 });
+    expect(ruleEntry({ kind: "atLeast", value: 2, unit: "" })).toEqual({ atLeast: 2 });
+    expect(ruleEntry({ kind: "atMost", value: 1.5, unit: "ha" })).toEqual({ atMost: 1.5, unit: "ha" });
+  });
+});
