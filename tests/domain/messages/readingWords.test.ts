@@ -48,9 +48,12 @@ describe("readingWords: the reading map in the user's words", () => {
   });
 
   it("the period judged and the code prefix", () => {
-    const t = table({ period: "Cả năm 2024", periods: ["6 tháng đầu năm 2024", "Cả năm 2024"], codePrefix: "1" });
-    expect(periodText(t, "vi")).toBe("kỳ được đánh giá: Cả năm 2024 (trong 6 tháng đầu năm 2024 / Cả năm 2024)");
-    expect(periodText(t, "en")).toBe("period judged: Cả năm 2024 (of 6 tháng đầu năm 2024 / Cả năm 2024)");
+    const t = table({ period: "Cả năm 2024", periodBy: "latest", periods: ["6 tháng đầu năm 2024", "Cả năm 2024"], codePrefix: "1" });
+    expect(periodText(t, "vi")).toBe("kỳ được đánh giá: Cả năm 2024 (trong 6 tháng đầu năm 2024 / Cả năm 2024, kỳ sau cùng)");
+    expect(periodText(t, "en")).toBe("period judged: Cả năm 2024 (of 6 tháng đầu năm 2024 / Cả năm 2024, the latest)");
+    const chosen = table({ period: "6 tháng đầu năm 2024", periodBy: "user", periods: ["6 tháng đầu năm 2024", "Cả năm 2024"] });
+    expect(periodText(chosen, "vi")).toBe("kỳ được đánh giá: 6 tháng đầu năm 2024 (trong 6 tháng đầu năm 2024 / Cả năm 2024, do người dùng chọn)");
+    expect(periodText(chosen, "en")).toBe("period judged: 6 tháng đầu năm 2024 (of 6 tháng đầu năm 2024 / Cả năm 2024, chosen by the user)");
     expect(periodText(table({}), "vi")).toBeNull();
     expect(codePrefixText(t, "vi")).toBe("mã viết kèm số mục 1. (1.4.2 là chỉ tiêu 4.2)");
     expect(codePrefixText(t, "en")).toBe("codes carry section 1. (1.4.2 is indicator 4.2)");
