@@ -22,6 +22,7 @@ import {
 import type { WorkbookSettings } from "../app/WorkbookPort";
 import { problemText } from "../domain/messages";
 import { HelpPanel } from "./components/HelpPanel";
+import { PANE_LAYOUT } from "./paneLayout";
 import { ResultView } from "./components/ResultView";
 import { SettingsForm } from "./components/SettingsForm";
 import type { PaneCatalogue, PaneHost } from "./host";
@@ -40,17 +41,7 @@ const loadReading = () => import("./reading/ReadingPanel");
 const ReadingPanel = React.lazy(() => loadReading().then((m) => ({ default: m.ReadingPanel })));
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    minHeight: "100vh",
-    boxSizing: "border-box",
-  },
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0, minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
-  langButton: { flexShrink: 0 },
+  ...PANE_LAYOUT,
   accordionHeader: { minWidth: 0 },
   settingsHead: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalXS, minWidth: 0, overflow: "hidden" },
   settingsTitle: { flexShrink: 0 },

@@ -7,19 +7,10 @@ import * as React from "react";
 import { Button, FluentProvider, makeStyles, Spinner, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { Lang } from "../domain/messages/Lang";
 import { translator } from "./strings";
+import { PANE_LAYOUT } from "./paneLayout";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    minHeight: "100vh",
-    boxSizing: "border-box",
-  },
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0, minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
-  langButton: { flexShrink: 0 },
+  ...PANE_LAYOUT,
   actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   failed: { color: tokens.colorPaletteRedForeground1 },
 });
