@@ -108,10 +108,15 @@ export function findIndicators(grid: WorkbookGrid, opts: DetectOptions): Detecti
   if (indicators.length === 0) issues.push(problem("table/not-found", {}));
   const asked = opts.columns?.period;
   if (asked && indicators.length > 0 && !map.sheets.some((s) => s.tables.some((t) => t.periodBy === "user"))) {
-    const periods = [...new Set(map.sheets.flatMap((s) => s.tables.flatMap((t) => (t.periods.length > 1 ? t.periods : []))))];
-    issues.push(problem("table/period-not-found", { period: asked, periods }));
+    issues.push(problem("table/period-not-found", { period: asked, periods: periodsOf(map, null) }));
   }
   return { indicators, criteria: resolveCriteria(criteria, indicators), commune: map.commune, provinceText: map.provinceText, district: map.district, issues, map };
+}
+
+/** The periods a sheet's tables (or every sheet's, `sheet` null) have side by side ("6 tháng đầu năm 2024", "Cả năm 2024"); empty with one period. */
+export function periodsOf(map: ReadingMap, sheet: string | null): string[] {
+  const tables = map.sheets.filter((s) => sheet === null || s.sheet === sheet).flatMap((s) => s.tables);
+  return [...new Set(tables.flatMap((t) => (t.periods.length > 1 ? t.periods : [])))];
 }
 
 function rank(t: { hidden: boolean; tables: number }): number {

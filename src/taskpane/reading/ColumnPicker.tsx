@@ -4,7 +4,8 @@ import type { WorkbookReading } from "../../app/CheckSession";
 import { columnLetters } from "../../domain/grid/address";
 import type { MappingKey } from "../../domain/grid/columnMapping";
 import type { ColumnMapping } from "../../domain/grid/readSheet";
-import { defaultSheet, mappingFromChoice, periodsOf, pickerDefaults, type PickerChoice, type PickerProblem } from "./readingModel";
+import { periodsOf } from "../../domain/grid/findIndicators";
+import { defaultSheet, mappingFromChoice, pickerDefaults, type PickerChoice, type PickerProblem } from "./readingModel";
 import type { ReadingStringKey, ReadingT } from "./readingStrings";
 
 const useStyles = makeStyles({

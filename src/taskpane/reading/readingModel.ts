@@ -49,12 +49,6 @@ export function pickerDefaults(map: ReadingMap, sheet: string): PickerChoice {
 
 export type PickerProblem = { kind: "need-figure" } | { kind: "same-column"; col: number; roles: [MappingKey, MappingKey] };
 
-/** The periods a sheet's tables have side by side ("6 tháng đầu năm 2024", "Cả năm 2024"); empty with one period. */
-export function periodsOf(map: ReadingMap, sheet: string | null): string[] {
-  const tables = map.sheets.filter((s) => sheet === null || s.sheet === sheet).flatMap((s) => s.tables);
-  return [...new Set(tables.flatMap((t) => (t.periods.length > 1 ? t.periods : [])))];
-}
-
 /**
  * The mapping to save from the picker's choice: every role given a column, and the period judged,
  * for one sheet (or every sheet). The figure column is needed unless a period is chosen (the reader
