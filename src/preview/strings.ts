@@ -1,4 +1,5 @@
 import type { Lang } from "../domain/messages/Lang";
+import { format } from "../taskpane/strings";
 
 /** Words of the preview page around the pane (the pane has its own, in taskpane/strings.ts). */
 const vi = {
@@ -60,5 +61,5 @@ export type PreviewT = (key: PreviewKey, params?: Record<string, string | number
 
 export function previewText(lang: Lang): PreviewT {
   const table = lang === "en" ? en : vi;
-  return (key, params) => table[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? `{${name}}`));
+  return (key, params) => format(table[key], params);
 }

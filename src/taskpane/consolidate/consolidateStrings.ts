@@ -1,5 +1,6 @@
 /** Words of the "Tổng hợp nhiều xã" panel, Vietnamese first. `{name}` marks a parameter. */
 import type { Lang } from "../../domain/messages/Lang";
+import { format } from "../strings";
 
 const vi = {
   title: "Tổng hợp nhiều xã",
@@ -83,5 +84,5 @@ const en: Record<ConsolidateStringKey, string> = {
 
 export function consolidateText(lang: Lang): (key: ConsolidateStringKey, params?: Record<string, string | number>) => string {
   const table = lang === "vi" ? vi : en;
-  return (key, params = {}) => table[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return (key, params) => format(table[key], params);
 }

@@ -1,5 +1,6 @@
 /** Words of the "Bảng đã đọc" view and the column picker, Vietnamese first. `{name}` marks a parameter. */
 import type { Lang } from "../../domain/messages/Lang";
+import { format } from "../strings";
 
 const vi = {
   title: "Bảng đã đọc",
@@ -95,7 +96,7 @@ const en: Record<ReadingStringKey, string> = {
 
 export function readingText(lang: Lang): (key: ReadingStringKey, params?: Record<string, string | number>) => string {
   const table = lang === "vi" ? vi : en;
-  return (key, params = {}) => table[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return (key, params) => format(table[key], params);
 }
 
 export type ReadingT = ReturnType<typeof readingText>;
