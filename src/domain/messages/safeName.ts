@@ -5,7 +5,6 @@
  */
 export function isFormulaLike(text: string): boolean {
   const t = text.trim();
-  if (t === "") return false;
   if (/^[=+\-@\t\r\n]/.test(t)) return true;
   // Pipes, bangs, brackets and quotes are not in Vietnamese place names; a DDE payload needs them.
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused

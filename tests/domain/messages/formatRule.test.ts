@@ -34,3 +34,23 @@ describe("money as reports write it", () => {
     expect(formatAmount(26.7, "%", "vi")).toBe("26,7%");
   });
 });
+
+describe("edges a report would show wrongly", () => {
+  it("zero and a figure rounding to zero have no minus sign", () => {
+    expect(formatNumber(0, "vi")).toBe("0");
+    expect(formatNumber(-0.00001, "vi")).toBe("0");
+    expect(formatNumber(-0.5, "en")).toBe("-0.5");
+  });
+
+  it("exactly a million đồng is 1 triệu; large amounts of other units stay as they are", () => {
+    expect(formatAmount(1_000_000, "đồng", "vi")).toBe("1 triệu đồng");
+    expect(formatAmount(999_999, "đồng", "vi")).toBe("999.999 đồng");
+    expect(formatAmount(1_250_000, "người", "vi")).toBe("1.250.000 người");
+    expect(formatAmount(-2_000_000, "đồng", "en")).toBe("-2 million VND");
+  });
+
+  it("a figure without a unit has no trailing space", () => {
+    expect(formatAmount(2, "", "vi")).toBe("2");
+    expect(formatRule({ kind: "atLeast", value: 3, unit: "" }, "en")).toBe("≥ 3");
+  });
+});
