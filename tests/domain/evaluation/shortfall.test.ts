@@ -1,4 +1,8 @@
-import { computeShortfall, countToChange, countUnitOf, PERCENT_POINTS } from "../../../src/domain/evaluation/shortfall";
+import { computeShortfall, countToChange, countUnitOf, indicatorShortfall, PERCENT_POINTS } from "../../../src/domain/evaluation/shortfall";
+import { buildContext } from "../../../src/domain/evaluation/context";
+import { evaluate } from "../../../src/domain/evaluation/evaluate";
+import { findIndicators } from "../../../src/domain/grid/findIndicators";
+import { DETECT, sheet } from "../../fixtures/grid";
 import { shortfallText } from "../../../src/domain/messages";
 import { compareFigure } from "../../../src/domain/figures/compareFigure";
 import { parseFigure } from "../../../src/domain/figures/parseFigure";
@@ -84,6 +88,9 @@ describe("countToChange", () => {
     [14, 724, 2, "atMost", 0],
     [15, 724, 2, "atMost", 1],
     [1, 3, 50, "atLeast", 1],
+    // An exact boundary for at most: 2 % of 700 is 14 poor households, so 15 must come down by 1.
+    [15, 700, 2, "atMost", 1],
+    [14, 700, 2, "atMost", 0],
   ] as const)("%d/%d to %d %% (%s) → %d", (num, den, pct, kind, want) => {
     expect(countToChange(num, den, pct, kind)).toBe(want);
   });
@@ -96,6 +103,13 @@ describe("countUnitOf", () => {
     ["3/3 thôn", "thôn"],
     ["1/2 trường", "trường"],
     ["17 hộ nghèo trên 724 hộ", "hộ"],
+    ["146 / 185 hộ", "hộ"],
+    ["3/3thôn", "thôn"],
+    ["12/15 khu dân cư", "khu dân cư"],
+    ["45 trên 50 học sinh", "học sinh"],
+    ["3 thôn trên 4 thôn", "thôn"],
+    ["1.739 hộ trên 2.133 hộ", "hộ"],
+    ["17  hộ nghèo trên 724 hộ", "hộ"],
     ["1739/2133 = 84,06%", undefined],
     ["16/16 đạt 100%", undefined],
     ["69,7%", undefined],
@@ -114,5 +128,67 @@ describe("shortfallText", () => {
   ])("%j", (s, vi, en) => {
     expect(shortfallText(s, "vi")).toBe(vi);
     expect(shortfallText(s, "en")).toBe(en);
+  });
+});
+
+describe("shortfall edges a user would read wrongly", () => {
+  test("a yes/no rule has no shortfall even when a number was read", () => {
+    expect(computeShortfall(parseFigure({ value: "50%" }), { kind: "yes" }, 50)).toBeNull();
+  });
+
+  test("none allowed, a bare number: the gap has no unit", () => {
+    expect(computeShortfall(parseFigure({ value: "2" }), { kind: "none" }, 2)).toEqual({ value: 2, unit: "", direction: "decrease" });
+  });
+
+  test("a rule without a unit on a percent figure is a gap in percentage points", () => {
+    const figure = parseFigure({ value: "146/185 hộ (78,91%)" });
+    expect(computeShortfall(figure, { kind: "atLeast", value: 80, unit: "" }, 78.91)).toMatchObject({ unit: PERCENT_POINTS, count: 2, countUnit: "hộ" });
+  });
+
+  test("a count against a count threshold gives no household count in percentage points", () => {
+    // "3 thôn" against ≥ 5 thôn: 2 more villages, in villages.
+    const figure = parseFigure({ value: "3 thôn" });
+    expect(computeShortfall(figure, { kind: "atLeast", value: 5, unit: "thôn" }, 3)).toEqual({ value: 2, unit: "thôn", direction: "increase" });
+  });
+
+  test("the written percent below the threshold while the count already reaches it: no count to add", () => {
+    // 148/185 is 80 %, but the sheet writes 79,9 %: the gap is told, not a count of 0 households.
+    const { shortfall } = shortfallOf("148/185 hộ (79,9%)", atLeast(80), "percent");
+    expect(shortfall).toEqual({ value: shortfall!.value, unit: PERCENT_POINTS, direction: "increase" });
+    expect(shortfall!.value).toBeCloseTo(0.1, 9);
+  });
+});
+
+describe("indicatorShortfall: only for a figure compared and not achieved", () => {
+  const HEADER = ["TT", "Nội dung chỉ tiêu", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện", "Tự đánh giá"];
+  const built = buildContext({ setId: "xa-ntm-2021-2025", province: null, region: null, disadvantaged: false, overlayJson: null });
+  if (!built.ok) throw new Error(JSON.stringify(built.problems));
+  const result = evaluate(
+    findIndicators({ sheets: [sheet("Biểu", [HEADER, ["4.2", "Tỷ lệ hộ sử dụng điện", "≥ 95%", "146/185 hộ (78,91%)", ""], ["8.2", "Có dịch vụ viễn thông", "Đạt", "Chưa đạt", ""], ["17.1", "Tỷ lệ hộ dùng nước sạch", "≥ 60%", "99%", ""], ["5.1", "Tỷ lệ trường học", "100%", "", ""]])] }, DETECT),
+    built.ctx,
+  );
+  const of = (code: string) => {
+    const found = result.criteria.flatMap((c) => c.indicators).find((i) => i.code === code);
+    if (!found) throw new Error(code);
+    return found;
+  };
+
+  test("a figure below its threshold: how far, and how many households", () => {
+    expect(of("4.2").verdict).toBe("not_achieved");
+    expect(indicatorShortfall(of("4.2"))).toMatchObject({ unit: PERCENT_POINTS, direction: "increase", countUnit: "hộ" });
+  });
+
+  test("achieved, stated or empty: no shortfall", () => {
+    expect(of("17.1").verdict).toBe("achieved");
+    expect(indicatorShortfall(of("17.1"))).toBeNull();
+    expect(of("8.2").verdict).toBe("not_achieved");
+    expect(indicatorShortfall(of("8.2"))).toBeNull();
+    expect(indicatorShortfall(of("5.1"))).toBeNull();
+  });
+
+  test("a not-achieved verdict whose reason is not a comparison has none", () => {
+    const i = of("4.2");
+    expect(indicatorShortfall({ ...i, reason: { code: "no-figure", cell: "D2" } as typeof i.reason })).toBeNull();
+    expect(indicatorShortfall({ ...i, verdict: "not_assessed" })).toBeNull();
   });
 });

@@ -75,3 +75,55 @@ describe("buildReportParagraph", () => {
     expect(buildReportParagraph(noSelf, { commune: "Liên Sơn", lang: "en" })).toMatch(/^Checked: Liên Sơn commune achieves 11\/19 criteria\./);
   });
 });
+
+describe("the commune's own count, as the sheet gives it", () => {
+  const vi = (r: CommuneResult) => buildReportParagraph(r, { commune: "Liên Sơn", lang: "vi" });
+  const selfCount = (text: string) => /tự đánh giá đạt (\d+)\/19/.exec(text)?.[1];
+
+  it("counts a criterion by its indicators' self-assessments when its own row has none", () => {
+    // Only indicator rows carry "Đạt"/"Chưa đạt": criteria 1 and 3 all "Đạt", criterion 2 one "Chưa đạt".
+    const byIndicators: CommuneResult = {
+      ...lienSon2024,
+      criteria: lienSon2024.criteria.map((c) => ({
+        ...c,
+        selfAssessment: null,
+        selfVerdict: null,
+        indicators: c.indicators.map((i, k) => ({
+          ...i,
+          selfVerdict: c.no === 1 || c.no === 3 ? ("achieved" as const) : c.no === 2 && k === 0 ? ("not_achieved" as const) : c.no === 2 ? ("achieved" as const) : null,
+        })),
+      })),
+    };
+    expect(selfCount(vi(byIndicators))).toBe("2");
+  });
+
+  it("the criterion row's own self-assessment wins over its indicators'", () => {
+    const rowSaysNo: CommuneResult = {
+      ...lienSon2024,
+      criteria: lienSon2024.criteria.map((c) => ({
+        ...c,
+        selfVerdict: c.no === 1 ? ("not_achieved" as const) : c.no === 2 ? ("achieved" as const) : null,
+        indicators: c.indicators.map((i) => ({ ...i, selfVerdict: c.no === 1 ? ("achieved" as const) : null })),
+      })),
+    };
+    expect(selfCount(vi(rowSaysNo))).toBe("1");
+  });
+
+  it("a criterion with no indicators read is not counted as self-assessed achieved", () => {
+    const empty: CommuneResult = {
+      ...lienSon2024,
+      criteria: lienSon2024.criteria.map((c) => ({
+        ...c,
+        selfVerdict: null,
+        indicators: c.no === 1 ? [] : c.indicators.map((i) => ({ ...i, selfVerdict: c.no === 2 ? ("achieved" as const) : null })),
+      })),
+    };
+    expect(selfCount(vi(empty))).toBe("1");
+  });
+
+  it("lists criteria in their order even when the result holds them out of order", () => {
+    const shuffled: CommuneResult = { ...lienSon2024, criteria: [...lienSon2024.criteria].reverse() };
+    expect(vi(shuffled)).toBe(vi(lienSon2024));
+    expect(vi(shuffled)).toContain("Các tiêu chí chưa đánh giá (Tiêu chí số 10 về Thu nhập; Tiêu chí số 11 về Nghèo đa chiều).");
+  });
+});
