@@ -181,8 +181,12 @@ export function detectLegacyEncoding(s: string): LegacyEncoding | null {
  */
 export function looksLegacyEncoded(s: string): boolean {
   if (!NON_ASCII.test(s) || UNICODE_VIETNAMESE.test(s)) return false;
+  // A word that reads as Vietnamese as it stands ("Hoàn", "ngoài": Latin-1 letters only) is not a trait.
   return tokensOf(s).some(
-    (t) => LATIN1_LETTER.test(t) && (TCVN3_SYMBOL_LETTERS.test(t) || /[aeouyAEOUY][ùøûõâêáàåãäéèúüëÙØÛÕÂÊÁÀÅÃÄÉÈÚÜË]/.test(t) || /[ñÑ]/.test(t)),
+    (t) =>
+      LATIN1_LETTER.test(t) &&
+      (TCVN3_SYMBOL_LETTERS.test(t) || /[aeouyAEOUY][ùøûõâêáàåãäéèúüëÙØÛÕÂÊÁÀÅÃÄÉÈÚÜË]/.test(t) || /[ñÑ]/.test(t)) &&
+      !isSyllableish(t),
   );
 }
 

@@ -1,4 +1,5 @@
 import { decodeLegacy, detectLegacyEncoding, looksLegacyEncoded } from "../../../src/domain/figures/legacyEncoding";
+import { parseFigure } from "../../../src/domain/figures/parseFigure";
 
 // Real words and phrases from shared/domain (Liên Sơn and Bình Trung reports), as TCVN3 (.VnTime)
 // and VNI (VNI-Times) text reaches Excel.
@@ -91,4 +92,31 @@ describe("detectLegacyEncoding", () => {
 describe("looksLegacyEncoded", () => {
   it.each(["qu¶¶", "KÕt qu¶", "Ñaït"])("%j looks legacy", (t) => expect(looksLegacyEncoded(t)).toBe(true));
   it.each(["Đạt", "naïve résumé", "Công ty ©", "99,8%", "500 m²", "25 °C"])("%j does not", (t) => expect(looksLegacyEncoded(t)).toBe(false));
+});
+
+describe("VNI's single-byte letters ĩ ỉ ị ỵ, lower and upper case", () => {
+  it.each([
+    ["Chæ tieâu", "Chỉ tiêu"],
+    ["Nghóa vuï", "Nghĩa vụ"],
+    ["Hoäi nghò", "Hội nghị"],
+    ["Kî luaät", "Kỵ luật"],
+    ["CHÆ TIEÂU", "CHỈ TIÊU"],
+    ["NGHÒ QUYEÁT", "NGHỊ QUYẾT"],
+    ["NGHÓA", "NGHĨA"],
+    ["KÎ", "KỴ"],
+  ])("%j → %j", (legacy, unicode) => {
+    expect(decodeLegacy(legacy, "vni")).toBe(unicode);
+  });
+});
+
+describe("Unicode words of Latin-1 letters only are not legacy text", () => {
+  // "à", "ò", "á" are Latin-1 letters, and also VNI's tone bytes: words that read as Vietnamese
+  // as they stand must not be told to be converted from TCVN3/VNI.
+  it.each(["Hoàn thành", "ngoài 95%", "Toàn xã", "Hòa Bình", "Ðang hoàn thiện"])("%j", (t) => {
+    expect(looksLegacyEncoded(t)).toBe(false);
+  });
+
+  it("an unreadable Unicode figure says it is unreadable, not encoded", () => {
+    expect(parseFigure({ value: "Hoàn thành" })).toEqual({ kind: "unreadable", reason: "unparsed", raw: "Hoàn thành" });
+  });
 });
