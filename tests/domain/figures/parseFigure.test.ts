@@ -1,5 +1,5 @@
 import type { CellInput, Figure } from "../../../src/domain/figures/Figure";
-import { parseFigure, parseFigureText } from "../../../src/domain/figures/parseFigure";
+import { excelErrorOf, parseFigure, parseFigureText } from "../../../src/domain/figures/parseFigure";
 
 const s = (value: string): CellInput => ({ value });
 
@@ -158,5 +158,37 @@ describe("parseFigure: counted nouns and 'không có …'", () => {
     ["không có điểm vui chơi", { kind: "yesNo", value: false }],
   ])("%s", (text, expected) => {
     expect(parseFigureText(text)).toMatchObject(expected);
+  });
+});
+
+describe("parseFigure: what hosts and hostile files hand over", () => {
+  it("a cell without a value is empty, with its shown text", () => {
+    expect(parseFigure({ value: undefined as unknown as null, text: "" })).toEqual({ kind: "empty", raw: "" });
+    expect(parseFigure({ value: null })).toEqual({ kind: "empty", raw: "" });
+  });
+
+  it("TRUE/FALSE cells are yes/no, shown as Excel shows them", () => {
+    expect(parseFigure({ value: false })).toEqual({ kind: "yesNo", value: false, raw: "FALSE" });
+    expect(parseFigure({ value: true })).toEqual({ kind: "yesNo", value: true, raw: "TRUE" });
+    expect(parseFigure({ value: false, text: "SAI" })).toEqual({ kind: "yesNo", value: false, raw: "SAI" });
+  });
+
+  it("a number that overflows as a percent is not a figure", () => {
+    expect(parseFigure({ value: 1.7e308, numberFormat: "0%" })).toEqual({ kind: "unreadable", reason: "unparsed", raw: "1.7e+308" });
+    expect(parseFigure({ value: 1.7e308, numberFormat: "0%", text: "###" })).toEqual({ kind: "unreadable", reason: "unparsed", raw: "###" });
+    expect(parseFigure({ value: 1.7e308 })).toMatchObject({ kind: "number", value: 1.7e308 });
+  });
+
+  it("a value of another type (a broken file) is unreadable, never a crash", () => {
+    expect(parseFigure({ value: [95] as unknown as string })).toEqual({ kind: "unreadable", reason: "unparsed", raw: "95" });
+  });
+
+  it("a formula error is the whole cell, not a word inside a sentence", () => {
+    expect(parseFigure({ value: "#N/A" })).toMatchObject({ kind: "unreadable", reason: "error-value" });
+    expect(parseFigure({ value: "Xem #N/A" })).toMatchObject({ kind: "unreadable", reason: "unparsed" });
+    expect(parseFigure({ value: "#REF! ở biểu 2" })).toMatchObject({ kind: "unreadable", reason: "unparsed" });
+    expect(excelErrorOf(" #div/0! ")).toBe("#DIV/0!");
+    expect(excelErrorOf("#Value!")).toBe("#VALUE!");
+    expect(excelErrorOf("95%")).toBeNull();
   });
 });
