@@ -160,7 +160,10 @@ function readTable(sheet: SheetGrid, at: CellLookup, band: HeaderBand, start: nu
     codePrefix: null,
     rows: [],
   };
-  readBody(sheet, at, table, start, end, opts, out);
+  // Every column the header gives a figure, threshold, plan or note role (another period's figure too):
+  // its cells are no part of an indicator's code or wording.
+  const valueCols = band.columns.filter((c) => c.role !== "code" && c.role !== "ordinal" && c.role !== "name").map((c) => c.col);
+  readBody(sheet, at, table, start, end, opts, out, valueCols);
   return table;
 }
 
@@ -169,10 +172,10 @@ interface BodyRow {
   codes: Map<number, CodeReading>;
 }
 
-function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: number, end: number, opts: DetectOptions, out: SheetYield): void {
+function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: number, end: number, opts: DetectOptions, out: SheetYield, valueCols: number[]): void {
   const cols = table.columns;
   const figureCol = cols.figure!.col;
-  const dataCols = new Set([cols.threshold?.col, cols.generalThreshold?.col, cols.self?.col, cols.count?.col, cols.total?.col, ...cols.regionColumns.map((c) => c.col)].filter((c): c is number => c !== undefined));
+  const dataCols = new Set([...valueCols, cols.threshold?.col, cols.generalThreshold?.col, cols.self?.col, cols.count?.col, cols.total?.col, ...cols.regionColumns.map((c) => c.col)].filter((c): c is number => c !== undefined));
   const lastLeading = Math.min(figureCol, sheet.originCol + MAX_LEADING) - 1;
   const leading: number[] = [];
   for (let c = sheet.originCol; c <= lastLeading; c++) if (!dataCols.has(c)) leading.push(c);
