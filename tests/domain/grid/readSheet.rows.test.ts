@@ -1,0 +1,185 @@
+import { findIndicators } from "../../../src/domain/grid/findIndicators";
+import { isIndicatorCode, matchPeriod, romanNumber } from "../../../src/domain/grid/readSheet";
+import type { RowReading, TableReading } from "../../../src/domain/grid/ReadingMap";
+import { DETECT, sheet } from "../../fixtures/grid";
+
+/** Which rows of a table are indicators, criteria or skipped, and what the reading map says of each. */
+
+const HEADER = ["TT", "Nội dung", "Kết quả thực hiện", "Tự đánh giá"];
+
+function only(d: ReturnType<typeof findIndicators>): TableReading {
+  const tables = d.map.sheets.flatMap((s) => s.tables);
+  expect(tables).toHaveLength(1);
+  return tables[0];
+}
+
+const why = (r: RowReading): string => (r.as === "skipped" ? r.why : r.as);
+
+describe("codes with a report's section number ('1.4.2' for indicator 4.2)", () => {
+  it("'1.5' and '1.7' under '1.4.1', '1.4.2' are the single indicators 5 and 7", () => {
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            HEADER,
+            ["1.4.1", "Hệ thống điện đạt chuẩn", "Đạt", "Đạt"],
+            ["1.4.2", "Tỷ lệ hộ sử dụng điện thường xuyên, an toàn", "99,8%", "Đạt"],
+            ["1.5", "Tỷ lệ trường học các cấp đạt tiêu chuẩn cơ sở vật chất", "0/2 trường", "Chưa đạt"],
+            ["1.7", "Xã có chợ nông thôn", "Đạt", "Đạt"],
+          ]),
+        ],
+      },
+      DETECT,
+    );
+    expect(d.indicators.map((i) => [i.code, i.figure?.value])).toEqual([
+      ["4.1", "Đạt"],
+      ["4.2", "99,8%"],
+      ["5", "0/2 trường"],
+      ["7", "Đạt"],
+    ]);
+    expect(only(d).codePrefix).toBe("1");
+  });
+
+  it("the section most codes carry: '2.1.1' rows of another part do not make '1.5' a code of section 2", () => {
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            HEADER,
+            ["2.1.1", "Có quy hoạch chung xây dựng xã", "Đạt", "Đạt"],
+            ["1.4.1", "Hệ thống điện đạt chuẩn", "Đạt", "Đạt"],
+            ["1.4.2", "Tỷ lệ hộ sử dụng điện", "99,8%", "Đạt"],
+            ["1.6.1", "Xã có nhà văn hóa", "Đạt", "Đạt"],
+            ["1.5", "Tỷ lệ trường học các cấp đạt chuẩn", "0/2 trường", "Chưa đạt"],
+          ]),
+        ],
+      },
+      DETECT,
+    );
+    expect(d.indicators.map((i) => i.code)).toEqual(["1.1", "4.1", "4.2", "6.1", "5"]);
+    expect(only(d).codePrefix).toBe("1");
+  });
+
+  it("without three-part codes for at least half the rows, '1.5' is indicator 1.5 … and '1.2' indicator 1.2", () => {
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            HEADER,
+            ["1.4.2", "Tỷ lệ hộ sử dụng điện", "99,8%", "Đạt"],
+            ["1.1", "Có quy hoạch chung xây dựng xã", "Đạt", "Đạt"],
+            ["1.2", "Ban hành quy định quản lý quy hoạch", "Đạt", "Đạt"],
+          ]),
+        ],
+      },
+      DETECT,
+    );
+    expect(d.indicators.map((i) => i.code)).toEqual(["4.2", "1.1", "1.2"]);
+    expect(only(d).codePrefix).toBeNull();
+  });
+});
+
+describe("rows that are not indicators", () => {
+  it("a note is listed with its cells joined and cut at 120 characters; an unknown whole number is skipped, not reported", () => {
+    const note = "Ghi chú: " + "số liệu ".repeat(20);
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            HEADER,
+            ["4.2", "Tỷ lệ hộ sử dụng điện", "99,8%", "Đạt"],
+            [note, "theo báo cáo", null, null],
+            ["20", "Tiêu chí khác", "Đạt", null],
+            ["12.1", "Tỷ lệ lao động có việc làm", "84,06%", "Đạt"],
+          ]),
+        ],
+      },
+      DETECT,
+    );
+    const rows = only(d).rows;
+    expect(rows.map(why)).toEqual(["indicator", "no-code", "unknown-code", "indicator"]);
+    expect(rows[1]).toEqual({ row: 2, as: "skipped", why: "no-code", text: `${note.trim()} | theo báo cáo`.slice(0, 120) });
+    expect((rows[1] as { text: string }).text).toHaveLength(120);
+    expect(rows[2]).toEqual({ row: 3, as: "skipped", why: "unknown-code", text: "20 | Tiêu chí khác | Đạt", code: "20" });
+    expect(d.issues).toEqual([]);
+  });
+
+  it("an empty row is not listed; a row of numbers (1) (2) (3) under the header is the numbering", () => {
+    const d = findIndicators(
+      { sheets: [sheet("S", [HEADER, ["(1)", "(2)", "(3)", "(4)"], [null, "", null, null], ["4.2", "Tỷ lệ hộ sử dụng điện", "99,8%", "Đạt"]])] },
+      DETECT,
+    );
+    expect(only(d).rows.map((r) => [r.row, why(r)])).toEqual([[3, "indicator"]]);
+    const numbered = findIndicators({ sheets: [sheet("S", [HEADER, [null, null, null, null], [1, 2, 3, 4], ["4.2", "Tỷ lệ hộ sử dụng điện", "99,8%", "Đạt"]])] }, DETECT);
+    expect(only(numbered).rows).toEqual([
+      { row: 2, as: "skipped", why: "numbering", text: "1 | 2 | 3 | 4" },
+      expect.objectContaining({ row: 3, as: "indicator", code: "4.2" }),
+    ]);
+  });
+});
+
+describe("hidden rows and sheets", () => {
+  it("an indicator on a hidden row, or any row of a hidden sheet, is marked hidden", () => {
+    const rows = [HEADER, ["4.2", "Tỷ lệ hộ sử dụng điện", "99,8%", "Đạt"], ["12.1", "Tỷ lệ lao động có việc làm", "84,06%", "Đạt"]];
+    const d = findIndicators({ sheets: [sheet("S", rows, { hiddenRows: [2] })] }, DETECT);
+    expect(d.indicators.map((i) => [i.code, i.hidden])).toEqual([
+      ["4.2", false],
+      ["12.1", true],
+    ]);
+    expect(only(d).rows.map((r) => (r.as === "indicator" ? r.hidden : null))).toEqual([false, true]);
+    const hiddenSheet = findIndicators({ sheets: [sheet("S", rows, { hidden: true })] }, DETECT);
+    expect(hiddenSheet.indicators.map((i) => i.hidden)).toEqual([true, true]);
+    expect(hiddenSheet.map.sheets[0].hidden).toBe(true);
+  });
+});
+
+describe("romanNumber", () => {
+  it.each([
+    ["I", 1],
+    ["II", 2],
+    ["III", 3],
+    ["IV", 4],
+    ["V", 5],
+    ["VI", 6],
+    ["VIII", 8],
+    ["IX", 9],
+    ["X", 10],
+    ["XI", 11],
+    ["XIV", 14],
+    ["XV", 15],
+    ["XVII.", 17],
+    ["xix", 19],
+    [" IV . ", 4],
+  ])("%s → %i", (text, no) => {
+    expect(romanNumber(text)).toBe(no);
+  });
+  it.each(["XX", "IIII", "VV", "IIV", "4", "", "Điện", "IV Điện"])("%s → null", (text) => {
+    expect(romanNumber(text)).toBeNull();
+  });
+});
+
+describe("matchPeriod", () => {
+  const periods = ["Năm 2024", "6 tháng đầu năm 2024", "Cả năm 2023"];
+  it("the same text (without accents, case or extra spaces) before a period it is part of", () => {
+    expect(matchPeriod("NAM 2024", periods)).toBe("Năm 2024");
+    expect(matchPeriod("  6 tháng   đầu ", periods)).toBe("6 tháng đầu năm 2024");
+    expect(matchPeriod("cả năm", periods)).toBe("Cả năm 2023");
+  });
+  it("nothing for an empty text, a text part of two periods, or of none", () => {
+    expect(matchPeriod("  ", periods)).toBeNull();
+    expect(matchPeriod("2024", periods)).toBeNull();
+    expect(matchPeriod("quý III", periods)).toBeNull();
+  });
+});
+
+describe("isIndicatorCode", () => {
+  it("a listed code, or an 'N.x' code of a criterion that takes the sheet's own indicators", () => {
+    const opts = { indicatorCodes: new Set(["4.2", "5"]), openCriteria: new Set([17]) };
+    expect(isIndicatorCode(opts, "4.2")).toBe(true);
+    expect(isIndicatorCode(opts, "5")).toBe(true);
+    expect(isIndicatorCode(opts, "17.13")).toBe(true);
+    expect(isIndicatorCode(opts, "4.9")).toBe(false);
+    expect(isIndicatorCode(opts, "17")).toBe(false);
+    expect(isIndicatorCode({ indicatorCodes: new Set(["4.2"]) }, "17.13")).toBe(false);
+  });
+});
