@@ -183,3 +183,25 @@ describe("isIndicatorCode", () => {
     expect(isIndicatorCode({ indicatorCodes: new Set(["4.2"]) }, "17.13")).toBe(false);
   });
 });
+
+describe("one sheet per criterion, titled above its table", () => {
+  const H = ["TT", "Nội dung", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện", "Tự đánh giá"];
+  const codes = (title: (string | null)[][], rows: (string | number | null)[][]) =>
+    findIndicators({ sheets: [sheet("TC5", [...title, [], H, ...rows])] }, DETECT).indicators.map((i) => [i.code, i.figure?.value]);
+  const school = ["Tỷ lệ trường học các cấp đạt tiêu chuẩn cơ sở vật chất", "≥ 70%", "0/2 trường", "Chưa đạt"];
+
+  it("the one row, not numbered or numbered with the criterion's own number, is the criterion's single indicator", () => {
+    expect(codes([["TIÊU CHÍ SỐ 5: TRƯỜNG HỌC"]], [[null, ...school]])).toEqual([["5", "0/2 trường"]]);
+    expect(codes([["TIÊU CHÍ SỐ 5: TRƯỜNG HỌC"]], [[5, ...school]])).toEqual([["5", "0/2 trường"]]);
+    expect(codes([[null, null, "TIÊU CHÍ SỐ 5: TRƯỜNG HỌC"]], [[1, ...school]])).toEqual([["5", "0/2 trường"]]);
+  });
+
+  it("not when the row is numbered otherwise, nor when the title names two criteria", () => {
+    expect(codes([["TIÊU CHÍ SỐ 5: TRƯỜNG HỌC"]], [[2, ...school]]).map((c) => c[0])).not.toContain("5");
+    expect(codes([["TIÊU CHÍ SỐ 5: TRƯỜNG HỌC"], ["TIÊU CHÍ SỐ 7: CƠ SỞ HẠ TẦNG THƯƠNG MẠI"]], [[1, ...school]]).map((c) => c[0])).not.toContain("5");
+  });
+
+  it("not when another row of the table carries a number", () => {
+    expect(codes([["TIÊU CHÍ SỐ 5: TRƯỜNG HỌC"]], [[1, ...school], [2, "Trường tiểu học", null, null, null]]).map((c) => c[0])).not.toContain("5");
+  });
+});
