@@ -253,3 +253,50 @@ describe("where the reader looks", () => {
     expect(findIndicators({ sheets: [fromC] }, DETECT).indicators.map((i) => [i.code, i.codeRef.col, i.label])).toEqual([["4.2", 6, "Tỷ lệ hộ sử dụng điện"]]);
   });
 });
+
+describe("the code, ordinal and criterion columns", () => {
+  it("an unlabelled 1, 2, 3 column before 'Mã chỉ tiêu' is an ordinal, not criterion numbers", () => {
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            ["", "Mã chỉ tiêu", "Nội dung", "Kết quả thực hiện", "Tự đánh giá"],
+            [1, "1.1", "Có quy hoạch chung xây dựng xã được phê duyệt", "Đạt", "Đạt"],
+            [2, "4.2", "Tỷ lệ hộ sử dụng điện", "99,8%", "Đạt"],
+            [3, "12.2", "Tỷ lệ lao động có bằng cấp, chứng chỉ", "15%", "Chưa đạt"],
+          ]),
+        ],
+      },
+      DETECT,
+    );
+    expect(d.indicators.map((i) => [i.code, i.codeRef.col])).toEqual([
+      ["1.1", 1],
+      ["4.2", 1],
+      ["12.2", 1],
+    ]);
+    expect(d.criteria).toEqual([]);
+    expect(only(d).columns).toMatchObject({ code: { col: 1, header: "Mã chỉ tiêu", by: "header" }, ordinal: { col: 0, header: "", by: "content" }, criterion: null });
+  });
+
+  it("whole numbers under 'Mã' beside 'STT': the code column by its header, each number a single-indicator criterion", () => {
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            ["STT", "Mã", "Nội dung", "Kết quả thực hiện", "Tự đánh giá"],
+            [1, 5, "Tỷ lệ trường học các cấp đạt tiêu chuẩn cơ sở vật chất", "0/2 trường", "Chưa đạt"],
+            [2, 7, "Xã có chợ nông thôn", "Đạt", "Đạt"],
+            [3, 10, "Thu nhập bình quân đầu người", "36,84 triệu đồng/người/năm", "Chưa đạt"],
+          ]),
+        ],
+      },
+      DETECT,
+    );
+    expect(d.indicators.map((i) => [i.code, i.codeRef.col, i.self?.value])).toEqual([
+      ["5", 1, "Chưa đạt"],
+      ["7", 1, "Đạt"],
+      ["10", 1, "Chưa đạt"],
+    ]);
+    expect(only(d).columns).toMatchObject({ code: { col: 1, header: "Mã", by: "header" }, ordinal: { col: 0, header: "STT", by: "header" } });
+  });
+});
