@@ -537,7 +537,7 @@ function rowCells(
   return { figure, figureCol, threshold: thresholdCol === null ? null : at(row, thresholdCol), thresholdCol, thresholdRegion, needs };
 }
 
-const CODE_PREFIX = /^[^\p{L}\d]*(?:(?:chỉ tiêu|chi tieu|ct|tiêu chí số|tiêu chí|tieu chi so|tieu chi)\s*)?\d{1,2}(?:\s*\.\s*\d{1,2}){0,2}\s*\.?\s*[:\-–)]?\s*/iu;
+const CODE_PREFIX = /^[^\p{L}\d]*(?:(?:chỉ tiêu|chi tieu|ct|tc|tiêu chí|tieu chi)\s*(?:số|so)?\s*)?\d{1,2}(?:\s*\.\s*\d{1,2}){0,2}\s*\.?\s*[:\-–)]?\s*/iu;
 
 /** The row's wording: the leading text cells, with codes and "Tiêu chí số N" stripped. */
 function labelOf(at: CellLookup, row: number, leading: number[], codes: Map<number, CodeReading>, figureCol: number): string {
