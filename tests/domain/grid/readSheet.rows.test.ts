@@ -205,3 +205,101 @@ describe("one sheet per criterion, titled above its table", () => {
     expect(codes([["TIÊU CHÍ SỐ 5: TRƯỜNG HỌC"]], [[1, ...school], [2, "Trường tiểu học", null, null, null]]).map((c) => c[0])).not.toContain("5");
   });
 });
+
+describe("a column of criterion numbers beside the code column", () => {
+  const H2 = ["TT", "Mã", "Tên tiêu chí, chỉ tiêu", "Kết quả thực hiện", "Tự đánh giá"];
+
+  it("criterion rows numbered in 'TT', indicators coded in 'Mã'; a criterion row with a figure is its single indicator", () => {
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            H2,
+            [4, null, "Điện", null, "Chưa đạt"],
+            [null, "4.1", "Hệ thống điện đạt chuẩn", "Đạt", "Đạt"],
+            [null, "4.2", "Tỷ lệ hộ sử dụng điện thường xuyên, an toàn", "99%", "Đạt"],
+            [5, null, "Trường học", null, "Chưa đạt"],
+            [null, "5", "Tỷ lệ trường học các cấp đạt tiêu chuẩn cơ sở vật chất", "0/2 trường", "Chưa đạt"],
+            [7, null, "Cơ sở hạ tầng thương mại nông thôn", "Đạt", "Đạt"],
+            [8, null, "Thông tin và truyền thông", null, null],
+            [null, "8.1", "Xã có điểm phục vụ bưu chính", "Có", "Đạt"],
+          ]),
+        ],
+      },
+      DETECT,
+    );
+    expect(d.indicators.map((i) => [i.code, i.row, i.codeRef.col, i.figure?.value, i.self?.value])).toEqual([
+      ["4.1", 2, 1, "Đạt", "Đạt"],
+      ["4.2", 3, 1, "99%", "Đạt"],
+      ["5", 5, 1, "0/2 trường", "Chưa đạt"],
+      ["7", 6, 0, "Đạt", "Đạt"],
+      ["8.1", 8, 1, "Có", "Đạt"],
+    ]);
+    expect(d.criteria.map((c) => [c.no, c.row, c.self?.value ?? null, c.selfRef?.col ?? null])).toEqual([
+      [4, 1, "Chưa đạt", 4],
+      [5, 4, "Chưa đạt", 4],
+      [7, 6, null, null],
+      [8, 7, null, 4],
+    ]);
+    expect(only(d).columns).toMatchObject({ code: { col: 1, header: "Mã" }, criterion: { col: 0, header: "TT", by: "content" } });
+  });
+
+  it("criteria listed without indicators before the first that has some are still criteria, numbered in sequence", () => {
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            H2,
+            [1, null, "Quy hoạch", null, "Chưa đánh giá"],
+            [2, null, "Giao thông", null, "Chưa đánh giá"],
+            [3, null, "Thủy lợi và phòng, chống thiên tai", null, "Đạt"],
+            [null, "3.1", "Tỷ lệ diện tích đất sản xuất nông nghiệp được tưới và tiêu nước chủ động", "85%", "Đạt"],
+            [null, "3.2", "Đảm bảo yêu cầu chủ động về phòng chống thiên tai theo phương châm 4 tại chỗ", "Đạt", "Đạt"],
+          ]),
+        ],
+      },
+      DETECT,
+    );
+    expect(d.criteria.map((c) => [c.no, c.row, c.self?.value])).toEqual([
+      [1, 1, "Chưa đánh giá"],
+      [2, 2, "Chưa đánh giá"],
+      [3, 3, "Đạt"],
+    ]);
+    expect(d.indicators.map((i) => i.code)).toEqual(["3.1", "3.2"]);
+  });
+});
+
+describe("the reading map of an indicator row", () => {
+  it("names the figure, threshold and self-assessment cells read, and the region of the threshold", () => {
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            ["TT", "Nội dung", "Chỉ tiêu chung", "TDMNPB", "ĐBSH", "Kết quả thực hiện", "Tự đánh giá"],
+            ["2.2", "Tỷ lệ đường thôn được cứng hóa", null, "≥ 70%", "100%", "75%", "Đạt"],
+            ["4.2", "Tỷ lệ hộ sử dụng điện", "≥ 95%", null, null, "97%", "Đạt"],
+            ["8.1", "Xã có điểm phục vụ bưu chính", null, null, null, "Có", null],
+          ]),
+        ],
+      },
+      { ...DETECT, region: "tdmn-phia-bac" },
+    );
+    const ref = (row: number, col: number) => ({ sheet: "S", row, col });
+    expect(only(d).rows).toEqual([
+      { row: 1, as: "indicator", code: "2.2", label: "Tỷ lệ đường thôn được cứng hóa", hidden: false, figure: ref(1, 5), threshold: ref(1, 3), self: ref(1, 6), thresholdRegion: "tdmn-phia-bac" },
+      { row: 2, as: "indicator", code: "4.2", label: "Tỷ lệ hộ sử dụng điện", hidden: false, figure: ref(2, 5), threshold: ref(2, 2), self: ref(2, 6), thresholdRegion: null },
+      { row: 3, as: "indicator", code: "8.1", label: "Xã có điểm phục vụ bưu chính", hidden: false, figure: ref(3, 5), threshold: null, self: ref(3, 6), thresholdRegion: null },
+    ]);
+    expect(d.indicators.map((i) => [i.thresholdRef, i.thresholdRegion ?? null])).toEqual([
+      [ref(1, 3), "tdmn-phia-bac"],
+      [ref(2, 2), null],
+      [null, null],
+    ]);
+  });
+
+  it("a table without a self-assessment column: no self cell", () => {
+    const d = findIndicators({ sheets: [sheet("S", [["TT", "Nội dung", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện"], ["4.2", "Tỷ lệ hộ sử dụng điện", "≥ 95%", "99%"]])] }, DETECT);
+    expect(d.indicators.map((i) => [i.selfRef, i.self, i.thresholdRef])).toEqual([[null, null, { sheet: "S", row: 1, col: 2 }]]);
+    expect(only(d).rows[0]).toMatchObject({ self: null, threshold: { sheet: "S", row: 1, col: 2 } });
+  });
+});
