@@ -303,3 +303,68 @@ describe("the reading map of an indicator row", () => {
     expect(only(d).rows[0]).toMatchObject({ self: null, threshold: { sheet: "S", row: 1, col: 2 } });
   });
 });
+
+describe("codes typed as numbers", () => {
+  it("18.1 after 17.9 stays 18.1 (only 17.1 after 17.9 is 17.10)", () => {
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            HEADER,
+            [17.8, "Tỷ lệ hộ có nhà tiêu, nhà tắm hợp vệ sinh", "57,7%", "Chưa đạt"],
+            [17.9, "Tỷ lệ cơ sở sản xuất kinh doanh đáp ứng quy định về bảo vệ môi trường", "100%", "Đạt"],
+            [18.1, "Cán bộ, công chức xã đạt chuẩn", "Đạt", "Đạt"],
+          ]),
+        ],
+      },
+      DETECT,
+    );
+    expect(d.indicators.map((i) => i.code)).toEqual(["17.8", "17.9", "18.1"]);
+  });
+
+  it("'17.1' written as text after '17.9' is 17.1 (no zero was lost)", () => {
+    const d = findIndicators({ sheets: [sheet("S", [HEADER, ["17.9", "Tỷ lệ cơ sở sản xuất kinh doanh", "100%", "Đạt"], ["17.1", "Tỷ lệ hộ được sử dụng nước sạch", "95%", "Đạt"]])] }, DETECT);
+    expect(d.indicators.map((i) => i.code)).toEqual(["17.9", "17.1"]);
+  });
+});
+
+describe("the figure and threshold cells of a row", () => {
+  it("'Số đạt | Tổng số' without a rate: a blank count leaves the figure blank, whatever the total", () => {
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            ["TT", "Nội dung", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện", null, "Tự đánh giá"],
+            [null, null, null, "Số đạt", "Tổng số", null],
+            ["9.2", "Tỷ lệ hộ có nhà ở kiên cố", "≥ 75%", 146, 185, "Đạt"],
+            ["16", "Tỷ lệ thôn đạt tiêu chuẩn văn hóa", "≥ 70%", null, 3, "Đạt"],
+          ], { merges: [{ r1: 0, c1: 3, r2: 0, c2: 4 }] }),
+        ],
+      },
+      DETECT,
+    );
+    expect(d.indicators.map((i) => [i.code, i.figure?.value ?? null, i.figureRef?.col])).toEqual([
+      ["9.2", 146, 3],
+      ["16", null, 3],
+    ]);
+  });
+
+  it("two region columns that say the same: that is the threshold for any region", () => {
+    const d = findIndicators(
+      { sheets: [sheet("S", [["TT", "Nội dung", "TDMNPB", "ĐBSH", "Kết quả thực hiện"], ["4.1", "Hệ thống điện đạt chuẩn", "Đạt", "Đạt", "Đạt"], ["8.1", "Xã có điểm phục vụ bưu chính", null, null, "Có"]])] },
+      { ...DETECT, region: null },
+    );
+    expect(d.indicators.map((i) => [i.code, i.threshold?.value ?? null, i.thresholdRef?.col ?? null, i.thresholdNeeds ?? null])).toEqual([
+      ["4.1", "Đạt", 2, null],
+      ["8.1", null, null, null],
+    ]);
+  });
+
+  it("the commune's region column left blank: no threshold, and the region is not asked for", () => {
+    const d = findIndicators(
+      { sheets: [sheet("S", [["TT", "Nội dung", "TDMNPB", "ĐBSH", "BTB", "Kết quả thực hiện"], ["4.2", "Tỷ lệ hộ sử dụng điện", "≥ 95%", null, "≥ 98%", "99%"]])] },
+      { ...DETECT, region: "dong-bang-song-hong" },
+    );
+    expect(d.indicators.map((i) => [i.threshold, i.thresholdRef, i.thresholdNeeds ?? null])).toEqual([[null, null, null]]);
+  });
+});
