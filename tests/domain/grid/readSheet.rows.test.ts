@@ -368,3 +368,93 @@ describe("the figure and threshold cells of a row", () => {
     expect(d.indicators.map((i) => [i.threshold, i.thresholdRef, i.thresholdNeeds ?? null])).toEqual([[null, null, null]]);
   });
 });
+
+describe("criteria numbered in Roman: when they are taken", () => {
+  const H = ["TT", "Nội dung tiêu chí, chỉ tiêu", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện", "Tự đánh giá"];
+  const power: (string | number | null)[][] = [
+    ["IV", "ĐIỆN", null, null, null],
+    [1, "Hệ thống điện đạt chuẩn", "Đạt", "Đạt", "Đạt"],
+    [2, "Tỷ lệ hộ sử dụng điện thường xuyên, an toàn", "≥ 95%", "99%", "Đạt"],
+  ];
+  const school: (string | number | null)[][] = [
+    ["V", "TRƯỜNG HỌC", null, null, null],
+    [1, "Tỷ lệ trường học các cấp đạt tiêu chuẩn cơ sở vật chất", "≥ 70%", "0/2 trường", "Chưa đạt"],
+  ];
+
+  it("numbers restarting under three of five criteria (60%) are enough; a single criterion's figure on its own row is its indicator", () => {
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            H,
+            ...power,
+            ...school,
+            ["VI", "CƠ SỞ VẬT CHẤT VĂN HÓA", null, null, null],
+            [1, "Xã có nhà văn hóa hoặc hội trường đa năng", "Đạt", "Đạt", "Đạt"],
+            [2, "Xã có điểm vui chơi, giải trí cho trẻ em và người cao tuổi", "Đạt", "Chưa đạt", "Chưa đạt"],
+            ["VII", "CƠ SỞ HẠ TẦNG THƯƠNG MẠI NÔNG THÔN", null, "Đạt", "Đạt"],
+            ["VIII", "THÔNG TIN VÀ TRUYỀN THÔNG", null, null, "Đạt"],
+          ]),
+        ],
+      },
+      DETECT,
+    );
+    expect(d.indicators.map((i) => [i.code, i.row])).toEqual([
+      ["4.1", 2],
+      ["4.2", 3],
+      ["5", 5],
+      ["6.1", 7],
+      ["6.2", 8],
+      ["7", 9],
+    ]);
+    expect(d.criteria.map((c) => [c.no, c.self?.value ?? null])).toEqual([
+      [4, null],
+      [5, null],
+      [6, null],
+      [7, null],
+      [8, "Đạt"],
+    ]);
+  });
+
+  it("not when fewer than 60% restart, nor when the numbers do not run on", () => {
+    const few = findIndicators(
+      { sheets: [sheet("S", [H, ...power, ...school, ["VI", "CƠ SỞ VẬT CHẤT VĂN HÓA", null, null, "Đạt"], ["VII", "CƠ SỞ HẠ TẦNG THƯƠNG MẠI", null, "Đạt", "Đạt"], ["VIII", "THÔNG TIN VÀ TRUYỀN THÔNG", null, null, "Đạt"]])] },
+      DETECT,
+    );
+    expect(few.criteria.map((c) => c.no)).not.toContain(4);
+    expect(few.indicators.map((i) => i.code)).not.toContain("4.2");
+    const back = findIndicators(
+      { sheets: [sheet("S", [H, ...power, ["VI", "CƠ SỞ VẬT CHẤT VĂN HÓA", null, null, null], [1, "Xã có nhà văn hóa", "Đạt", "Đạt", "Đạt"], ...school])] },
+      DETECT,
+    );
+    expect(back.criteria.map((c) => c.no)).not.toContain(4);
+    expect(back.indicators.map((i) => i.code)).not.toContain("4.2");
+  });
+
+  it("under a single-indicator criterion only the row numbered 1 is its indicator; under another, a number the set lacks is the sheet's own", () => {
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            H,
+            ...power,
+            [3, "Tỷ lệ hộ dùng điện từ nguồn năng lượng tái tạo", "≥ 10%", "12%", "Đạt"],
+            ...school,
+            [2, "Trường đạt chuẩn quốc gia", "Đạt", "Đạt", "Đạt"],
+            ["VI", "CƠ SỞ VẬT CHẤT VĂN HÓA", null, null, null],
+            [1, "Xã có nhà văn hóa hoặc hội trường đa năng", "Đạt", "Đạt", "Đạt"],
+          ]),
+        ],
+      },
+      DETECT,
+    );
+    expect(d.indicators.map((i) => [i.code, i.row])).toEqual([
+      ["4.1", 2],
+      ["4.2", 3],
+      ["4.3", 4],
+      ["5", 6],
+      ["6.1", 9],
+    ]);
+    expect(only(d).rows.find((r) => r.row === 7)).toMatchObject({ as: "skipped", why: "no-code" });
+  });
+});
