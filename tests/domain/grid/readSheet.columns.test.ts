@@ -237,6 +237,8 @@ describe("where the reader looks", () => {
     };
     expect(findIndicators({ sheets: [at(39)] }, DETECT).commune).toBe("Liên Sơn");
     expect(findIndicators({ sheets: [at(40)] }, DETECT).commune).toBeNull();
+    const offset = sheet("S", [...Array.from({ length: 36 }, () => [null]), ["UBND XÃ LIÊN SƠN"], ["TT", "Nội dung", "Kết quả thực hiện", "Tự đánh giá"], ["4.2", "Tỷ lệ hộ sử dụng điện", "99%", "Đạt"]], { originRow: 5 });
+    expect(findIndicators({ sheets: [offset] }, DETECT).commune).toBe("Liên Sơn");
     const below = sheet("S", [["TT", "Nội dung", "Kết quả thực hiện", "Tự đánh giá"], ["4.2", "Tỷ lệ hộ sử dụng điện", "99%", "Đạt"], ["UBND XÃ LIÊN SƠN"]]);
     expect(findIndicators({ sheets: [below] }, DETECT).commune).toBeNull();
   });

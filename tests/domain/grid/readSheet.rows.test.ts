@@ -127,6 +127,7 @@ describe("hidden rows and sheets", () => {
       ["12.1", true],
     ]);
     expect(only(d).rows.map((r) => (r.as === "indicator" ? r.hidden : null))).toEqual([false, true]);
+    expect(d.map.sheets[0].hidden).toBe(false);
     const hiddenSheet = findIndicators({ sheets: [sheet("S", rows, { hidden: true })] }, DETECT);
     expect(hiddenSheet.indicators.map((i) => i.hidden)).toEqual([true, true]);
     expect(hiddenSheet.map.sheets[0].hidden).toBe(true);
