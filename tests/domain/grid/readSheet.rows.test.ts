@@ -459,3 +459,58 @@ describe("criteria numbered in Roman: when they are taken", () => {
     expect(only(d).rows.find((r) => r.row === 7)).toMatchObject({ as: "skipped", why: "no-code" });
   });
 });
+
+describe("a table of criteria only", () => {
+  it("each criterion with a figure on its row is judged by it; one without a figure is only a criterion", () => {
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            ["TT", "Tên tiêu chí", "Kết quả thực hiện", "Tự đánh giá"],
+            [1, "Quy hoạch", "Đạt", "Đạt"],
+            [2, "Giao thông", null, "Chưa đạt"],
+            [4, "Điện", "Chưa đạt", "Chưa đạt"],
+            [5, "Trường học", "0/2 trường", "Chưa đạt"],
+          ]),
+        ],
+      },
+      DETECT,
+    );
+    expect(d.indicators.map((i) => [i.code, i.row, i.codeRef.col, i.figure?.value, i.self?.value])).toEqual([
+      ["1", 1, 0, "Đạt", "Đạt"],
+      ["4", 3, 0, "Chưa đạt", "Chưa đạt"],
+      ["5", 4, 0, "0/2 trường", "Chưa đạt"],
+    ]);
+    expect(d.criteria.map((c) => [c.no, c.self?.value ?? null])).toEqual([
+      [1, null],
+      [2, "Chưa đạt"],
+      [4, null],
+      [5, null],
+    ]);
+  });
+
+  it("a criterion row then a content row with the same number: the content row is the indicator", () => {
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            ["TT", "Tên tiêu chí", "Nội dung", "Kết quả thực hiện", "Tự đánh giá"],
+            [4, "Điện", null, null, "Chưa đạt"],
+            ["4", null, "Hệ thống điện và tỷ lệ hộ sử dụng điện", "Chưa đạt", "Chưa đạt"],
+            [6, "Cơ sở vật chất văn hóa", null, null, null],
+            ["6.1", null, "Xã có nhà văn hóa", "Đạt", "Đạt"],
+          ]),
+        ],
+      },
+      DETECT,
+    );
+    expect(d.indicators.map((i) => [i.code, i.row, i.figure?.value])).toEqual([
+      ["4", 2, "Chưa đạt"],
+      ["6.1", 4, "Đạt"],
+    ]);
+    expect(d.criteria.map((c) => [c.no, c.row, c.self?.value ?? null])).toEqual([
+      [4, 1, "Chưa đạt"],
+      [6, 3, null],
+    ]);
+  });
+});
