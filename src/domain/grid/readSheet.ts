@@ -110,8 +110,9 @@ function readTable(sheet: SheetGrid, at: CellLookup, band: HeaderBand, start: nu
   const figureCol = figure ?? rate ?? count;
   const period = periodLabels.length > 1 && figureCol?.period ? figureCol.period.label : null;
   const selves = pick(band, "self");
-  // With periods side by side, only the judged period's self-assessment; else the one after the figure.
-  const self = period !== null ? selves.find((s) => s.period?.label === period) : (selves.find((s) => figureCol && s.col > figureCol.col) ?? selves[0]);
+  // With periods side by side, the judged period's self-assessment, else one that names no period
+  // ("Kết quả thực hiện" over "6 tháng | Cả năm", then one "Tự đánh giá"); without periods, the one after the figure.
+  const self = period !== null ? (selves.find((s) => s.period?.label === period) ?? selves.find((s) => !s.period)) : (selves.find((s) => figureCol && s.col > figureCol.col) ?? selves[0]);
 
   const regionColumns = band.columns.filter((c) => (c.role === "threshold" || c.role === "generalThreshold") && c.region !== null && c.role !== "generalThreshold");
   const general = pick(band, "generalThreshold")[0];

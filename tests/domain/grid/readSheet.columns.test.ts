@@ -302,3 +302,38 @@ describe("the code, ordinal and criterion columns", () => {
     expect(only(d).columns).toMatchObject({ code: { col: 1, header: "Mã", by: "header" }, ordinal: { col: 0, header: "STT", by: "header" } });
   });
 });
+
+describe("periods side by side under one 'Kết quả thực hiện', one 'Tự đánh giá' after them", () => {
+  it("the latest period's figure and the table's only self-assessment", () => {
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            ["TT", "Nội dung", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện", null, "Tự đánh giá"],
+            [null, null, null, "6 tháng đầu năm 2024", "Cả năm 2024", null],
+            ["4.2", "Tỷ lệ hộ sử dụng điện", "≥ 95%", "93%", "99,8%", "Đạt"],
+          ], { merges: [{ r1: 0, c1: 3, r2: 0, c2: 4 }] }),
+        ],
+      },
+      DETECT,
+    );
+    expect(d.indicators.map((i) => [i.figure?.value, i.period, i.self?.value, i.selfRef?.col])).toEqual([["99,8%", "Cả năm 2024", "Đạt", 5]]);
+    expect(only(d).periods).toEqual(["6 tháng đầu năm 2024", "Cả năm 2024"]);
+  });
+
+  it("another period's self-assessment is never taken for the judged one", () => {
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            ["TT", "Nội dung", "Chỉ tiêu đạt chuẩn", "6 tháng đầu năm 2024", null, "Cả năm 2024"],
+            [null, null, null, "Kết quả", "Đánh giá", "Kết quả"],
+            ["4.2", "Tỷ lệ hộ sử dụng điện", "≥ 95%", "93%", "Chưa đạt", "99,8%"],
+          ], { merges: [{ r1: 0, c1: 3, r2: 0, c2: 4 }] }),
+        ],
+      },
+      DETECT,
+    );
+    expect(d.indicators.map((i) => [i.figure?.value, i.self, i.selfRef])).toEqual([["99,8%", null, null]]);
+  });
+});
