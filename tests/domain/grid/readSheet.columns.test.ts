@@ -123,7 +123,7 @@ describe("the threshold column", () => {
       { ...DETECT, region: "dong-bang-song-hong" },
     );
     expect(d.indicators.map((i) => [i.threshold?.value, i.thresholdRef?.col, i.thresholdRegion, i.thresholdNeeds ?? null])).toEqual([["≥ 95%", 2, "tdmn-phia-bac", null]]);
-    expect(only(d).columns).toMatchObject({ threshold: { col: 2, header: "TDMNPB", region: "tdmn-phia-bac" }, regionColumns: [], generalThreshold: null });
+    expect(only(d).columns).toMatchObject({ threshold: { col: 2, header: "TDMNPB", by: "header", region: "tdmn-phia-bac" }, regionColumns: [], generalThreshold: null });
   });
 
   it("'Chỉ tiêu chung' alone is the threshold", () => {
@@ -299,7 +299,7 @@ describe("the code, ordinal and criterion columns", () => {
       ["7", 1, "Đạt"],
       ["10", 1, "Chưa đạt"],
     ]);
-    expect(only(d).columns).toMatchObject({ code: { col: 1, header: "Mã", by: "header" }, ordinal: { col: 0, header: "STT", by: "header" } });
+    expect(only(d).columns).toMatchObject({ code: { col: 1, header: "Mã", by: "header" }, ordinal: { col: 0, header: "STT", by: "header" }, name: { col: 2, header: "Nội dung", by: "header" } });
   });
 });
 

@@ -291,6 +291,7 @@ describe("the reading map of an indicator row", () => {
       { row: 2, as: "indicator", code: "4.2", label: "Tỷ lệ hộ sử dụng điện", hidden: false, figure: ref(2, 5), threshold: ref(2, 2), self: ref(2, 6), thresholdRegion: null },
       { row: 3, as: "indicator", code: "8.1", label: "Xã có điểm phục vụ bưu chính", hidden: false, figure: ref(3, 5), threshold: null, self: ref(3, 6), thresholdRegion: null },
     ]);
+    expect(only(d).columns.threshold).toEqual({ col: 3, header: "TDMNPB", by: "header", region: "tdmn-phia-bac" });
     expect(d.indicators.map((i) => [i.thresholdRef, i.thresholdRegion ?? null])).toEqual([
       [ref(1, 3), "tdmn-phia-bac"],
       [ref(2, 2), null],
