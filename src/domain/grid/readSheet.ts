@@ -114,9 +114,10 @@ function readTable(sheet: SheetGrid, at: CellLookup, band: HeaderBand, start: nu
   // ("Kết quả thực hiện" over "6 tháng | Cả năm", then one "Tự đánh giá"); without periods, the one after the figure.
   const self = period !== null ? (selves.find((s) => s.period?.label === period) ?? selves.find((s) => !s.period)) : (selves.find((s) => figureCol && s.col > figureCol.col) ?? selves[0]);
 
-  const regionColumns = band.columns.filter((c) => (c.role === "threshold" || c.role === "generalThreshold") && c.region !== null && c.role !== "generalThreshold");
+  const regionColumns = band.columns.filter((c) => c.role === "threshold" && c.region !== null);
   const general = pick(band, "generalThreshold")[0];
-  const plainThreshold = band.columns.find((c) => c.role === "threshold" && (regionColumns.length < 2 || c.region === null));
+  // Used only with fewer than two region sub-columns: one region's column alone is a plain threshold.
+  const plainThreshold = band.columns.find((c) => c.role === "threshold");
   let threshold: ThresholdChoice | null = null;
   if (regionColumns.length >= 2) {
     const mine = regionColumns.find((c) => c.region === opts.region);
@@ -135,7 +136,8 @@ function readTable(sheet: SheetGrid, at: CellLookup, band: HeaderBand, start: nu
     self: choice(self),
     count: choice(count),
     total: choice(total),
-    ...(rate && figureCol !== rate && figureCol?.role === "figure" ? { rate: choice(rate)! } : {}),
+    // A rate beside the figure (the rate comes before a count when there is no figure column).
+    ...(rate && figureCol !== rate ? { rate: choice(rate)! } : {}),
   };
   if (mapping) {
     const hr = band.row;
@@ -207,7 +209,7 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
       }
     }
     if (codeCol < 0) codeCol = cols.code?.col ?? cols.ordinal?.col ?? leading[0] ?? -1;
-    if (codeCol >= 0 && cols.code?.col !== codeCol) cols.code = { col: codeCol, header: table.header ? cellText(at(table.header.row, codeCol)) : "", by: cols.code?.col === codeCol ? "header" : "content" };
+    if (codeCol >= 0 && cols.code?.col !== codeCol) cols.code = { col: codeCol, header: table.header ? cellText(at(table.header.row, codeCol)) : "", by: "content" };
   }
   if (codeCol < 0) return;
   if (cols.ordinal?.col === codeCol) cols.ordinal = null;
@@ -230,7 +232,7 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
     if (rd.kind === "whole") return { code: String(rd.no), no: rd.no };
     let parts = rd.parts;
     if (parts.length === 3) parts = parts.slice(1);
-    else if (prefix !== null && parts.length === 2 && parts[0] === prefix && !rd.numeric) parts = [parts[1]];
+    else if (prefix !== null && parts[0] === prefix && !rd.numeric) parts = [parts[1]];
     return { code: parts.join("."), no: parts[0] };
   };
 
