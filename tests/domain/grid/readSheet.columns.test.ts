@@ -337,3 +337,183 @@ describe("periods side by side under one 'Kết quả thực hiện', one 'Tự 
     expect(d.indicators.map((i) => [i.figure?.value, i.self, i.selfRef])).toEqual([["99,8%", null, null]]);
   });
 });
+
+describe("periods: what counts as one", () => {
+  it("a plan for the whole year beside the half-year's result is no second period", () => {
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            ["TT", "Nội dung", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện 6 tháng đầu năm 2024", "Kế hoạch cả năm 2024", "Tự đánh giá"],
+            ["4.2", "Tỷ lệ hộ sử dụng điện", "≥ 95%", "93%", "96%", "Chưa đạt"],
+          ]),
+        ],
+      },
+      DETECT,
+    );
+    expect(d.indicators.map((i) => [i.figure?.value, i.period ?? null, i.self?.value, i.label])).toEqual([["93%", null, "Chưa đạt", "Tỷ lệ hộ sử dụng điện"]]);
+    expect(only(d)).toMatchObject({ period: null, periodBy: null, periods: ["Kết quả thực hiện 6 tháng đầu năm 2024"] });
+  });
+
+  it("last year's result without a period beside this year's two: the latest, or the one named", () => {
+    const grid = () => ({
+      sheets: [
+        sheet("S", [
+          ["TT", "Nội dung", "Chỉ tiêu đạt chuẩn", "Thực hiện năm 2023", "Kết quả thực hiện", null],
+          [null, null, null, null, "6 tháng đầu năm 2024", "Cả năm 2024"],
+          ["4.2", "Tỷ lệ hộ sử dụng điện", "≥ 95%", "90%", "93%", "99,8%"],
+        ], { merges: [{ r1: 0, c1: 4, r2: 0, c2: 5 }] }),
+      ],
+    });
+    expect(findIndicators(grid(), DETECT).indicators.map((i) => [i.figure?.value, i.period])).toEqual([["99,8%", "Cả năm 2024"]]);
+    const named = findIndicators(grid(), { ...DETECT, columns: { period: "6 tháng" } });
+    expect(named.indicators.map((i) => [i.figure?.value, i.period])).toEqual([["93%", "6 tháng đầu năm 2024"]]);
+  });
+
+  it("counts per period: the named period's own total", () => {
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            ["TT", "Nội dung", "Chỉ tiêu đạt chuẩn", "Năm 2023", null, null, "Năm 2024", null, null],
+            [null, null, null, "Số đạt", "Tổng số", "Tỷ lệ (%)", "Số đạt", "Tổng số", "Tỷ lệ (%)"],
+            ["9.2", "Tỷ lệ hộ có nhà ở kiên cố", "≥ 75%", 140, 180, null, 146, 185, null],
+          ], { merges: [{ r1: 0, c1: 3, r2: 0, c2: 5 }, { r1: 0, c1: 6, r2: 0, c2: 8 }] }),
+        ],
+      },
+      { ...DETECT, columns: { period: "năm 2024" } },
+    );
+    expect(d.indicators.map((i) => [i.figure?.value, i.period])).toEqual([["146/185", "Năm 2024"]]);
+  });
+
+  it("a table of one period says no period", () => {
+    const d = findIndicators({ sheets: [sheet("S", [["TT", "Nội dung", "Kết quả thực hiện", "Tự đánh giá"], ["4.2", "Tỷ lệ hộ sử dụng điện", "99%", "Đạt"]])] }, DETECT);
+    expect(only(d)).toMatchObject({ period: null, periodBy: null, periods: [] });
+    expect(d.indicators[0].period).toBeNull();
+  });
+});
+
+describe("two region sub-columns", () => {
+  const rows = [
+    ["TT", "Nội dung", "Chỉ tiêu chung", "TDMNPB", "ĐBSH", "Kết quả thực hiện"],
+    ["2.2", "Tỷ lệ đường thôn được cứng hóa", null, "≥ 70%", "100%", "75%"],
+    ["4.2", "Tỷ lệ hộ sử dụng điện", "≥ 95%", "≥ 98%", null, "97%"],
+  ];
+  it("the commune's region column, else 'Chỉ tiêu chung'", () => {
+    const d = findIndicators({ sheets: [sheet("S", rows)] }, { ...DETECT, region: "dong-bang-song-hong" });
+    expect(d.indicators.map((i) => [i.code, i.threshold?.value, i.thresholdRef?.col])).toEqual([
+      ["2.2", "100%", 4],
+      ["4.2", "≥ 95%", 2],
+    ]);
+    expect(only(d).columns).toMatchObject({
+      threshold: { col: 4, header: "ĐBSH", by: "header", region: "dong-bang-song-hong" },
+      generalThreshold: { col: 2, header: "Chỉ tiêu chung", by: "header" },
+      regionColumns: [{ region: "tdmn-phia-bac", col: 3 }, { region: "dong-bang-song-hong", col: 4 }],
+    });
+  });
+});
+
+describe("the user's mapping, in part", () => {
+  it("only the figure named: the threshold, code, name and self-assessment still come from the headers", () => {
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            ["Mã", "Nội dung", "Chỉ tiêu đạt chuẩn", "Kế hoạch", "Ước thực hiện", "Tự đánh giá"],
+            ["4.2", "Tỷ lệ hộ sử dụng điện", "≥ 95%", "96%", "99,8%", "Đạt"],
+          ]),
+        ],
+      },
+      { ...DETECT, columns: { figure: 4 } },
+    );
+    expect(d.indicators.map((i) => [i.code, i.label, i.figure?.value, i.threshold?.value, i.self?.value])).toEqual([["4.2", "Tỷ lệ hộ sử dụng điện", "99,8%", "≥ 95%", "Đạt"]]);
+    expect(only(d).columns).toMatchObject({
+      code: { col: 0, header: "Mã", by: "header" },
+      name: { col: 1, header: "Nội dung", by: "header" },
+      figure: { col: 4, header: "Ước thực hiện", by: "user" },
+      threshold: { col: 2, header: "Chỉ tiêu đạt chuẩn", by: "header" },
+    });
+  });
+
+  it("the user's code column wins over another column of codes", () => {
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            ["Mã (2016-2020)", "Mã (2021-2025)", "Nội dung", "Kết quả thực hiện"],
+            ["4.1", "4.2", "Tỷ lệ hộ sử dụng điện", "99,8%"],
+            ["12.2", "12.1", "Tỷ lệ lao động có việc làm", "84,06%"],
+          ]),
+        ],
+      },
+      { ...DETECT, columns: { code: 1, figure: 3 } },
+    );
+    expect(d.indicators.map((i) => [i.code, i.codeRef.col, i.figure?.value])).toEqual([
+      ["4.2", 1, "99,8%"],
+      ["12.1", 1, "84,06%"],
+    ]);
+  });
+});
+
+describe("the code column by its content", () => {
+  it("'Chỉ tiêu 5', 'Chỉ tiêu 7' beside an STT column: the codes, not the ordinals", () => {
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            ["STT", "Chỉ tiêu", "Nội dung", "Kết quả thực hiện", "Tự đánh giá"],
+            [1, "Chỉ tiêu 5", "Tỷ lệ trường học các cấp đạt tiêu chuẩn cơ sở vật chất", "0/2 trường", "Chưa đạt"],
+            [2, "Chỉ tiêu 7", "Xã có chợ nông thôn", "Đạt", "Đạt"],
+            [3, "Chỉ tiêu 10", "Thu nhập bình quân đầu người", "36,84 triệu đồng/người/năm", "Chưa đạt"],
+          ]),
+        ],
+      },
+      DETECT,
+    );
+    expect(d.indicators.map((i) => [i.code, i.codeRef.col])).toEqual([
+      ["5", 1],
+      ["7", 1],
+      ["10", 1],
+    ]);
+    expect(only(d).columns).toMatchObject({ code: { col: 1, header: "Chỉ tiêu", by: "content" }, ordinal: { col: 0, header: "STT" } });
+  });
+
+  it("criterion numbers in an unlabelled first column are read as the codes; 'TT' there is no ordinal then", () => {
+    for (const first of ["", "TT"]) {
+      const d = findIndicators(
+        { sheets: [sheet("S", [[first, "Tên tiêu chí", "Kết quả thực hiện", "Tự đánh giá"], [1, "Quy hoạch", "Đạt", "Đạt"], [5, "Trường học", "0/2 trường", "Chưa đạt"]])] },
+        DETECT,
+      );
+      expect(d.indicators.map((i) => [i.code, i.codeRef.col])).toEqual([
+        ["1", 0],
+        ["5", 0],
+      ]);
+      expect(only(d).columns).toMatchObject({ code: { col: 0, header: first }, ordinal: null });
+    }
+  });
+
+  it("a mapping without a header row: the code column is found by content, with no header", () => {
+    const d = findIndicators({ sheets: [sheet("S", [["4.2", "Tỷ lệ hộ sử dụng điện", "99%"]])] }, { ...DETECT, columns: { figure: 2 } });
+    expect(only(d).columns.code).toEqual({ col: 0, header: "", by: "content" });
+  });
+});
+
+describe("a rate column", () => {
+  it("is the figure when there is no figure column, and is then not listed again as the rate", () => {
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            ["TT", "Nội dung", "Chỉ tiêu đạt chuẩn", "Số đạt", "Tổng số", "Tỷ lệ (%)", "Tự đánh giá"],
+            ["9.2", "Tỷ lệ hộ có nhà ở kiên cố", "≥ 75%", 146, 185, 78.91, "Đạt"],
+          ]),
+        ],
+      },
+      DETECT,
+    );
+    expect(d.indicators.map((i) => [i.figure?.value, i.figureRef?.col])).toEqual([[78.91, 5]]);
+    const t = only(d);
+    expect(t.columns.figure).toMatchObject({ col: 5 });
+    expect(t.columns.rate).toBeUndefined();
+  });
+});
