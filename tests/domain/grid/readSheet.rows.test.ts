@@ -154,7 +154,7 @@ describe("romanNumber", () => {
   ])("%s → %i", (text, no) => {
     expect(romanNumber(text)).toBe(no);
   });
-  it.each(["XX", "IIII", "VV", "IIV", "4", "", "Điện", "IV Điện"])("%s → null", (text) => {
+  it.each(["XX", "IIII", "VV", "IIV", "4", "", "Điện", "IV Điện", "Phần IV", "VIIII", "XVV"])("%s → null", (text) => {
     expect(romanNumber(text)).toBeNull();
   });
 });
@@ -513,5 +513,58 @@ describe("a table of criteria only", () => {
       [4, 1, "Chưa đạt"],
       [6, 3, null],
     ]);
+  });
+});
+
+describe("a criterion row followed by another criterion's indicators", () => {
+  it("'7 | Chợ | Đạt' then '8.1' without a row for criterion 8: indicator 7 is the criterion's row", () => {
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            ["TT", "Mã", "Tên tiêu chí, chỉ tiêu", "Kết quả thực hiện", "Tự đánh giá"],
+            [7, null, "Cơ sở hạ tầng thương mại nông thôn", "Đạt", "Đạt"],
+            [null, "8.1", "Xã có điểm phục vụ bưu chính", "Có", "Đạt"],
+            [9, null, "Nhà ở dân cư", null, null],
+            [null, "9.2", "Tỷ lệ hộ có nhà ở kiên cố hoặc bán kiên cố", "78,91%", "Đạt"],
+          ]),
+        ],
+      },
+      DETECT,
+    );
+    expect(d.indicators.map((i) => [i.code, i.row, i.figure?.value])).toEqual([
+      ["7", 1, "Đạt"],
+      ["8.1", 2, "Có"],
+      ["9.2", 4, "78,91%"],
+    ]);
+  });
+
+  it("a criterion's row repeated without a figure (the table continued on a new page) is no indicator", () => {
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            ["TT", "Tên tiêu chí", "Nội dung", "Kết quả thực hiện", "Tự đánh giá"],
+            [4, "Điện", null, null, "Chưa đạt"],
+            ["4.1", null, "Hệ thống điện đạt chuẩn", "Đạt", "Đạt"],
+            [4, "Điện (tiếp theo)", null, null, null],
+            ["4.2", null, "Tỷ lệ hộ sử dụng điện", "99%", "Đạt"],
+          ]),
+        ],
+      },
+      DETECT,
+    );
+    expect(d.indicators.map((i) => i.code)).toEqual(["4.1", "4.2"]);
+    expect(d.criteria.map((c) => [c.no, c.row, c.self?.value])).toEqual([[4, 1, "Chưa đạt"]]);
+  });
+
+  it("a row holding only a note in the self-assessment column is not listed", () => {
+    const d = findIndicators({ sheets: [sheet("S", [HEADER, ["4.2", "Tỷ lệ hộ sử dụng điện", "99%", "Đạt"], [null, null, null, "(xã tự chấm)"]])] }, DETECT);
+    expect(only(d).rows.map((r) => r.row)).toEqual([1]);
+  });
+
+  it("an unknown code is reported at its cell", () => {
+    const d = findIndicators({ sheets: [sheet("Biểu", [HEADER, ["4.2", "Tỷ lệ hộ sử dụng điện", "99%", "Đạt"], ["20.7", "Chỉ tiêu không có trong bộ", "5%", null]])] }, DETECT);
+    expect(d.issues).toEqual([{ code: "indicator/unknown-code", at: { cell: { sheet: "Biểu", row: 2, col: 0 } }, params: { indicator: "20.7" } }]);
   });
 });
