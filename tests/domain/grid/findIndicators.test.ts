@@ -255,6 +255,26 @@ describe("findIndicators: periods across sheets", () => {
     expect(d.issues.map((i) => i.code)).toEqual(["table/not-found"]);
   });
 
+  it("a named period found in one table of a sheet is no finding, though the sheet's other table has no periods", () => {
+    const first = twoPeriods("A", "6 tháng đầu năm 2024", "Cả năm 2024");
+    const second = sheet("A", [[], HEADER, ["12.1", "Tỷ lệ lao động có việc làm", "≥ 70%", "84,06%", "Đạt"]]);
+    const a = { ...first, rows: [...first.rows, ...second.rows] };
+    const d = findIndicators({ sheets: [a] }, { ...DETECT, columns: { period: "6 tháng" } });
+    expect(d.map.sheets[0].tables).toHaveLength(2);
+    expect(d.indicators.map((i) => [i.code, i.figure?.value])).toEqual([
+      ["4.2", "93%"],
+      ["12.1", "84,06%"],
+    ]);
+    expect(d.issues).toEqual([]);
+  });
+
+  it("periodsOf: a table of one period lists none", () => {
+    const one = sheet("S", [["TT", "Nội dung", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện 6 tháng đầu năm 2024", "Tự đánh giá"], ["4.2", "Tỷ lệ hộ sử dụng điện", "≥ 95%", "93%", "Chưa đạt"]]);
+    const { map } = findIndicators({ sheets: [one] }, DETECT);
+    expect(map.sheets[0].tables[0].periods).toEqual(["Kết quả thực hiện 6 tháng đầu năm 2024"]);
+    expect(periodsOf(map, null)).toEqual([]);
+  });
+
   it("periodsOf: one sheet's periods, or every sheet's once each", () => {
     const a = twoPeriods("A", "6 tháng đầu năm 2024", "Cả năm 2024");
     const b = twoPeriods("B", "Cả năm 2023", "Cả năm 2024");
