@@ -110,12 +110,14 @@ function readTable(sheet: SheetGrid, at: CellLookup, band: HeaderBand, start: nu
   const figureCol = figure ?? rate ?? count;
   const period = periodLabels.length > 1 && figureCol?.period ? figureCol.period.label : null;
   const selves = pick(band, "self");
-  // With periods side by side, only the judged period's self-assessment; else the one after the figure.
-  const self = period !== null ? selves.find((s) => s.period?.label === period) : (selves.find((s) => figureCol && s.col > figureCol.col) ?? selves[0]);
+  // With periods side by side, the judged period's self-assessment, else one that names no period
+  // ("Kết quả thực hiện" over "6 tháng | Cả năm", then one "Tự đánh giá"); without periods, the one after the figure.
+  const self = period !== null ? (selves.find((s) => s.period?.label === period) ?? selves.find((s) => !s.period)) : (selves.find((s) => figureCol && s.col > figureCol.col) ?? selves[0]);
 
-  const regionColumns = band.columns.filter((c) => (c.role === "threshold" || c.role === "generalThreshold") && c.region !== null && c.role !== "generalThreshold");
+  const regionColumns = band.columns.filter((c) => c.role === "threshold" && c.region !== null);
   const general = pick(band, "generalThreshold")[0];
-  const plainThreshold = band.columns.find((c) => c.role === "threshold" && (regionColumns.length < 2 || c.region === null));
+  // Used only with fewer than two region sub-columns: one region's column alone is a plain threshold.
+  const plainThreshold = band.columns.find((c) => c.role === "threshold");
   let threshold: ThresholdChoice | null = null;
   if (regionColumns.length >= 2) {
     const mine = regionColumns.find((c) => c.region === opts.region);
@@ -134,7 +136,8 @@ function readTable(sheet: SheetGrid, at: CellLookup, band: HeaderBand, start: nu
     self: choice(self),
     count: choice(count),
     total: choice(total),
-    ...(rate && figureCol !== rate && figureCol?.role === "figure" ? { rate: choice(rate)! } : {}),
+    // A rate beside the figure (the rate comes before a count when there is no figure column).
+    ...(rate && figureCol !== rate ? { rate: choice(rate)! } : {}),
   };
   if (mapping) {
     const hr = band.row;
@@ -160,7 +163,10 @@ function readTable(sheet: SheetGrid, at: CellLookup, band: HeaderBand, start: nu
     codePrefix: null,
     rows: [],
   };
-  readBody(sheet, at, table, start, end, opts, out);
+  // Every column the header gives a figure, threshold, plan or note role (another period's figure too):
+  // its cells are no part of an indicator's code or wording.
+  const valueCols = band.columns.filter((c) => c.role !== "code" && c.role !== "ordinal" && c.role !== "name").map((c) => c.col);
+  readBody(sheet, at, table, start, end, opts, out, valueCols);
   return table;
 }
 
@@ -169,10 +175,10 @@ interface BodyRow {
   codes: Map<number, CodeReading>;
 }
 
-function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: number, end: number, opts: DetectOptions, out: SheetYield): void {
+function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: number, end: number, opts: DetectOptions, out: SheetYield, valueCols: number[]): void {
   const cols = table.columns;
   const figureCol = cols.figure!.col;
-  const dataCols = new Set([cols.threshold?.col, cols.generalThreshold?.col, cols.self?.col, cols.count?.col, cols.total?.col, ...cols.regionColumns.map((c) => c.col)].filter((c): c is number => c !== undefined));
+  const dataCols = new Set([...valueCols, cols.threshold?.col, cols.generalThreshold?.col, cols.self?.col, cols.count?.col, cols.total?.col, ...cols.regionColumns.map((c) => c.col)].filter((c): c is number => c !== undefined));
   const lastLeading = Math.min(figureCol, sheet.originCol + MAX_LEADING) - 1;
   const leading: number[] = [];
   for (let c = sheet.originCol; c <= lastLeading; c++) if (!dataCols.has(c)) leading.push(c);
@@ -203,7 +209,7 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
       }
     }
     if (codeCol < 0) codeCol = cols.code?.col ?? cols.ordinal?.col ?? leading[0] ?? -1;
-    if (codeCol >= 0 && cols.code?.col !== codeCol) cols.code = { col: codeCol, header: table.header ? cellText(at(table.header.row, codeCol)) : "", by: cols.code?.col === codeCol ? "header" : "content" };
+    if (codeCol >= 0 && cols.code?.col !== codeCol) cols.code = { col: codeCol, header: table.header ? cellText(at(table.header.row, codeCol)) : "", by: "content" };
   }
   if (codeCol < 0) return;
   if (cols.ordinal?.col === codeCol) cols.ordinal = null;
@@ -226,7 +232,7 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
     if (rd.kind === "whole") return { code: String(rd.no), no: rd.no };
     let parts = rd.parts;
     if (parts.length === 3) parts = parts.slice(1);
-    else if (prefix !== null && parts.length === 2 && parts[0] === prefix && !rd.numeric) parts = [parts[1]];
+    else if (prefix !== null && parts[0] === prefix && !rd.numeric) parts = [parts[1]];
     return { code: parts.join("."), no: parts[0] };
   };
 
@@ -534,7 +540,7 @@ function rowCells(
   return { figure, figureCol, threshold: thresholdCol === null ? null : at(row, thresholdCol), thresholdCol, thresholdRegion, needs };
 }
 
-const CODE_PREFIX = /^[^\p{L}\d]*(?:(?:chỉ tiêu|chi tieu|ct|tiêu chí số|tiêu chí|tieu chi so|tieu chi)\s*)?\d{1,2}(?:\s*\.\s*\d{1,2}){0,2}\s*\.?\s*[:\-–)]?\s*/iu;
+const CODE_PREFIX = /^[^\p{L}\d]*(?:(?:chỉ tiêu|chi tieu|ct|tc|tiêu chí|tieu chi)\s*(?:số|so)?\s*)?\d{1,2}(?:\s*\.\s*\d{1,2}){0,2}\s*\.?\s*[:\-–)]?\s*/iu;
 
 /** The row's wording: the leading text cells, with codes and "Tiêu chí số N" stripped. */
 function labelOf(at: CellLookup, row: number, leading: number[], codes: Map<number, CodeReading>, figureCol: number): string {

@@ -1,4 +1,4 @@
-import { findIndicators, applyEdits } from "../../../src/domain/grid/findIndicators";
+import { findIndicators, applyEdits, periodsOf } from "../../../src/domain/grid/findIndicators";
 import { communeFromText } from "../../../src/domain/grid/titleBlock";
 import { DETECT, sheet } from "../../fixtures/grid";
 
@@ -199,5 +199,130 @@ describe("findIndicators: the reading map of skipped sheets and rows, criteria a
     expect(d.criteria[0].self).toEqual({ value: "Đạt" });
     expect(applyEdits(d, [{ ref: { sheet: "D", row: 1, col: 3 }, cell: { value: "x" } }])).toBe(false);
     expect(d.criteria[0].self).toEqual({ value: "Đạt" });
+  });
+});
+
+describe("findIndicators: the commune, province and district named", () => {
+  const form = (title: string) => [[title], HEADER, ["4.2", "Tỷ lệ hộ sử dụng điện", "≥ 95%", "99%", "Đạt"]];
+  const cover = sheet("Bìa", [["UBND XÃ AN PHÚ, huyện Bắc Sơn, tỉnh Lạng Sơn"]]);
+  const template = sheet("Mẫu", form("UBND XÃ BÌNH TRUNG, huyện Cao Lộc, tỉnh Cao Bằng"), { hidden: true });
+  const filled = sheet("Biểu", form("UBND XÃ LIÊN SƠN, huyện Chi Lăng, tỉnh Bắc Giang"));
+
+  it("by the visible sheet with a table, before a hidden template and a cover sheet", () => {
+    const d = findIndicators({ sheets: [cover, template, filled] }, DETECT);
+    expect([d.commune, d.district, d.provinceText]).toEqual(["Liên Sơn", "Chi Lăng", "Bắc Giang"]);
+    expect([d.map.commune, d.map.district, d.map.provinceText]).toEqual(["Liên Sơn", "Chi Lăng", "Bắc Giang"]);
+    expect(d.map.sheets.map((s) => s.commune)).toEqual(["An Phú", "Bình Trung", "Liên Sơn"]);
+  });
+
+  it("a hidden sheet with a table before a cover without one; a visible cover before a hidden one", () => {
+    expect(findIndicators({ sheets: [cover, template] }, DETECT).commune).toBe("Bình Trung");
+    const hiddenCover = sheet("Bìa cũ", [["UBND XÃ TÂN HỘI, huyện Đan Phượng, tỉnh Hà Tây"]], { hidden: true });
+    const plain = sheet("Biểu", [HEADER, ["4.2", "Tỷ lệ hộ sử dụng điện", "≥ 95%", "99%", "Đạt"]]);
+    const d = findIndicators({ sheets: [hiddenCover, cover, plain] }, DETECT);
+    expect([d.commune, d.district, d.provinceText]).toEqual(["An Phú", "Bắc Sơn", "Lạng Sơn"]);
+  });
+
+  it("each of the three from the first sheet, in that order, that names it", () => {
+    const noProvince = sheet("Biểu 1", form("UBND XÃ LIÊN SƠN"));
+    const withProvince = sheet("Biểu 2", form("Huyện Chi Lăng, tỉnh Lạng Sơn"));
+    const d = findIndicators({ sheets: [noProvince, withProvince] }, DETECT);
+    expect([d.commune, d.district, d.provinceText]).toEqual(["Liên Sơn", "Chi Lăng", "Lạng Sơn"]);
+  });
+});
+
+describe("findIndicators: periods across sheets", () => {
+  const twoPeriods = (name: string, first: string, second: string) =>
+    sheet(name, [
+      ["TT", "Nội dung", "Chỉ tiêu", first, null, second, null],
+      [null, null, null, "Kết quả", "Đánh giá", "Kết quả", "Đánh giá"],
+      ["4.2", "Tỷ lệ hộ sử dụng điện", "≥ 95%", "93%", "Chưa đạt", "99,8%", "Đạt"],
+    ], { merges: [{ r1: 0, c1: 3, r2: 0, c2: 4 }, { r1: 0, c1: 5, r2: 0, c2: 6 }] });
+
+  it("a period one sheet has is no finding, though another sheet lacks it", () => {
+    const a = twoPeriods("A", "6 tháng đầu năm 2024", "Cả năm 2024");
+    const b = sheet("B", [HEADER, ["12.1", "Tỷ lệ lao động có việc làm", "≥ 70%", "84,06%", "Đạt"]]);
+    const d = findIndicators({ sheets: [b, a] }, { ...DETECT, columns: { period: "6 tháng" } });
+    expect(d.indicators.map((i) => [i.code, i.figure?.value])).toEqual([
+      ["12.1", "84,06%"],
+      ["4.2", "93%"],
+    ]);
+    expect(d.issues).toEqual([]);
+  });
+
+  it("no period finding where no table was found at all", () => {
+    const d = findIndicators({ sheets: [sheet("Ghi chú", [["Số liệu theo báo cáo"]])] }, { ...DETECT, columns: { period: "6 tháng" } });
+    expect(d.issues.map((i) => i.code)).toEqual(["table/not-found"]);
+  });
+
+  it("a named period found in one table of a sheet is no finding, though the sheet's other table has no periods", () => {
+    const first = twoPeriods("A", "6 tháng đầu năm 2024", "Cả năm 2024");
+    const second = sheet("A", [[], HEADER, ["12.1", "Tỷ lệ lao động có việc làm", "≥ 70%", "84,06%", "Đạt"]]);
+    const a = { ...first, rows: [...first.rows, ...second.rows] };
+    const d = findIndicators({ sheets: [a] }, { ...DETECT, columns: { period: "6 tháng" } });
+    expect(d.map.sheets[0].tables).toHaveLength(2);
+    expect(d.indicators.map((i) => [i.code, i.figure?.value])).toEqual([
+      ["4.2", "93%"],
+      ["12.1", "84,06%"],
+    ]);
+    expect(d.issues).toEqual([]);
+  });
+
+  it("periodsOf: a table of one period lists none", () => {
+    const one = sheet("S", [["TT", "Nội dung", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện 6 tháng đầu năm 2024", "Tự đánh giá"], ["4.2", "Tỷ lệ hộ sử dụng điện", "≥ 95%", "93%", "Chưa đạt"]]);
+    const { map } = findIndicators({ sheets: [one] }, DETECT);
+    expect(map.sheets[0].tables[0].periods).toEqual(["Kết quả thực hiện 6 tháng đầu năm 2024"]);
+    expect(periodsOf(map, null)).toEqual([]);
+  });
+
+  it("periodsOf: one sheet's periods, or every sheet's once each", () => {
+    const a = twoPeriods("A", "6 tháng đầu năm 2024", "Cả năm 2024");
+    const b = twoPeriods("B", "Cả năm 2023", "Cả năm 2024");
+    const c = sheet("C", [HEADER, ["12.1", "Tỷ lệ lao động có việc làm", "≥ 70%", "84,06%", "Đạt"]]);
+    const { map } = findIndicators({ sheets: [a, b, c] }, DETECT);
+    expect(periodsOf(map, "B")).toEqual(["Cả năm 2023", "Cả năm 2024"]);
+    expect(periodsOf(map, "C")).toEqual([]);
+    expect(periodsOf(map, null)).toEqual(["6 tháng đầu năm 2024", "Cả năm 2024", "Cả năm 2023"]);
+  });
+});
+
+describe("findIndicators: duplicates", () => {
+  it("two hidden rows for one code: the first is used, the second reported; a long wording is cut in the map", () => {
+    const long = "Tỷ lệ hộ có đăng ký trực tiếp và sử dụng điện thường xuyên, an toàn từ các nguồn, theo số liệu của Điện lực huyện đến 30/6/2024";
+    const a = sheet("A", [HEADER, ["4.2", long, "", "60%", ""], ["4.2", long, "", "99%", ""]], { hidden: true });
+    const d = findIndicators({ sheets: [a] }, DETECT);
+    expect(d.indicators.map((i) => i.figure?.value)).toEqual(["60%"]);
+    expect(d.issues).toEqual([{ code: "indicator/duplicate", at: { cell: { sheet: "A", row: 2, col: 3 } }, params: { indicator: "4.2", firstSheet: "A", firstRow: 2 } }]);
+    expect(d.map.sheets[0].tables[0].rows[1]).toEqual({ row: 2, as: "skipped", why: "duplicate", text: long.slice(0, 120), code: "4.2" });
+  });
+
+  it("the same code on two visible sheets: the second sheet's row is reported with the first sheet and row", () => {
+    const a = sheet("Biểu 1", [HEADER, ["4.2", "điện", "", "60%", ""]]);
+    const b = sheet("Biểu 2", [["UBND XÃ LIÊN SƠN"], HEADER, ["4.2", "điện", "", "99%", ""]]);
+    const d = findIndicators({ sheets: [a, b] }, DETECT);
+    expect(d.indicators.map((i) => [i.sheet, i.figure?.value])).toEqual([["Biểu 1", "60%"]]);
+    expect(d.issues).toEqual([{ code: "indicator/duplicate", at: { cell: { sheet: "Biểu 2", row: 2, col: 3 } }, params: { indicator: "4.2", firstSheet: "Biểu 1", firstRow: 2 } }]);
+  });
+});
+
+describe("findIndicators: criteria on several sheets", () => {
+  it("two sheets with indicators: the first sheet's criterion row", () => {
+    const a = sheet("A", [HEADER, ["Tiêu chí số 4: Điện", null, null, null, "Chưa đạt"], ["4.1", "Hệ thống điện", "Đạt", "Đạt", "Đạt"]]);
+    const b = sheet("B", [HEADER, ["Tiêu chí số 4: Điện", null, null, null, "Đạt"], ["4.2", "điện", "", "99%", ""]]);
+    const d = findIndicators({ sheets: [a, b] }, DETECT);
+    expect(d.criteria.map((c) => [c.no, c.sheet, c.self?.value])).toEqual([[4, "A", "Chưa đạt"]]);
+  });
+});
+
+describe("applyEdits: thresholds and self-assessments", () => {
+  it("an edit of a row's threshold or self-assessment cell updates it", () => {
+    const d = findIndicators({ sheets: [sheet("S", [HEADER, ["4.2", "điện", "≥ 95%", "99%", "Chưa đạt"]])] }, DETECT);
+    expect(applyEdits(d, [{ ref: { sheet: "S", row: 1, col: 2 }, cell: { value: "≥ 98%" } }])).toBe(true);
+    expect(d.indicators[0].threshold).toEqual({ value: "≥ 98%" });
+    expect(applyEdits(d, [{ ref: { sheet: "S", row: 1, col: 4 }, cell: { value: "Đạt" } }])).toBe(true);
+    expect(d.indicators[0].self).toEqual({ value: "Đạt" });
+    expect(d.indicators[0].figure).toEqual({ value: "99%" });
+    expect(applyEdits(d, [{ ref: { sheet: "Khác", row: 1, col: 4 }, cell: { value: "x" } }])).toBe(false);
+    expect(d.indicators[0].self).toEqual({ value: "Đạt" });
   });
 });

@@ -60,3 +60,35 @@ describe("readSheet: the threshold cell of each row, with region or group sub-co
     expect(columnName(27)).toBe("AB");
   });
 });
+
+describe("readSheet: the code cut from an indicator's wording, however it is written", () => {
+  it.each([
+    ["TC4.1", "4.1", ""],
+    ["TC 4.2 Tỷ lệ hộ sử dụng điện", "4.2", "Tỷ lệ hộ sử dụng điện"],
+    ["Chỉ tiêu số 4.2: Tỷ lệ hộ sử dụng điện", "4.2", "Tỷ lệ hộ sử dụng điện"],
+    ["CT4.2: Tỷ lệ hộ sử dụng điện", "4.2", "Tỷ lệ hộ sử dụng điện"],
+    ["1.4.2. Tỷ lệ hộ sử dụng điện", "4.2", "Tỷ lệ hộ sử dụng điện"],
+    ["17.10. Tỷ lệ hộ có nhà tiêu hợp vệ sinh", "17.10", "Tỷ lệ hộ có nhà tiêu hợp vệ sinh"],
+    ["12.1: Tỷ lệ lao động có việc làm", "12.1", "Tỷ lệ lao động có việc làm"],
+    ["4 . 2 . Tỷ lệ hộ sử dụng điện", "4.2", "Tỷ lệ hộ sử dụng điện"],
+    ["4.2) Tỷ lệ hộ sử dụng điện", "4.2", "Tỷ lệ hộ sử dụng điện"],
+    ["4.2.Tỷ lệ hộ sử dụng điện", "4.2", "Tỷ lệ hộ sử dụng điện"],
+    ["4.2 – Tỷ lệ hộ sử dụng điện", "4.2", "Tỷ lệ hộ sử dụng điện"],
+    ["Chỉ tiêu 5: Tỷ lệ trường học đạt chuẩn", "5", "Tỷ lệ trường học đạt chuẩn"],
+  ])("%s → %s, '%s'", (written, code, label) => {
+    const s = sheet("Biểu", [["TT", "Nội dung", "Kết quả thực hiện"], [written, null, "99%"]]);
+    expect(findIndicators({ sheets: [s] }, DETECT).indicators.map((i) => [i.code, i.label])).toEqual([[code, label]]);
+  });
+
+  it.each([
+    ["Tiêu chí số 5 - Trường học", "Trường học"],
+    ["Tiêu chí 5: Trường học", "Trường học"],
+    ["TC5: Trường học", "Trường học"],
+    ["TIÊU CHÍ SỐ 5: TRƯỜNG HỌC", "TRƯỜNG HỌC"],
+  ])("criterion row %s → '%s'", (written, label) => {
+    const s = sheet("Biểu", [["TT", "Nội dung", "Kết quả thực hiện"], [written, null, null], ["5", "Tỷ lệ trường học các cấp đạt chuẩn", "0/2 trường"]]);
+    const d = findIndicators({ sheets: [s] }, DETECT);
+    expect(d.criteria.map((c) => [c.no, c.label])).toEqual([[5, label]]);
+    expect(d.indicators.map((i) => [i.code, i.label])).toEqual([["5", "Tỷ lệ trường học các cấp đạt chuẩn"]]);
+  });
+});
