@@ -16,9 +16,15 @@ process.env.LAYOUTS_2026 = process.env.LAYOUTS_2026 ?? "20";
 // per-file score: a lower bound, since the other suites can only kill more mutants.
 // Entries ending in ".ts" name test files instead of folders.
 const chosen = process.env.STRYKER_TESTS ? process.env.STRYKER_TESTS.split(",") : ["tests/domain", "tests/generators", "tests/app"];
+// A list may mix both ("tests/domain/definitions,tests/app/chooseSet.test.ts"): every entry is kept.
 const files = chosen.filter((t) => t.endsWith(".ts"));
+const folders = chosen.filter((t) => !t.endsWith(".ts"));
 
 /** @type {import('jest').Config} */
 module.exports = files.length > 0
-  ? { ...base, roots: ["<rootDir>/tests"], testMatch: files.map((f) => `<rootDir>/${f}`) }
+  ? {
+      ...base,
+      roots: ["<rootDir>/tests"],
+      testMatch: [...files.map((f) => `<rootDir>/${f}`), ...folders.flatMap((d) => base.testMatch.map((m) => `<rootDir>/${d}/${m}`))],
+    }
   : { ...base, roots: chosen.map((r) => `<rootDir>/${r}`) };
