@@ -1,5 +1,5 @@
 import { checkSet } from "../../../src/domain/definitions/checkSet";
-import { getSet, listSets } from "../../../src/domain/definitions/builtIn";
+import { getOverlay, getSet, listOverlays, listProvinces, listSets } from "../../../src/domain/definitions/builtIn";
 import { findIndicator } from "../../../src/domain/definitions/resolveThreshold";
 import type { CriteriaSet, Threshold } from "../../../src/domain/definitions/schema";
 
@@ -155,9 +155,26 @@ describe("xa-ntm-2021-2025 criteria set", () => {
     ]);
   });
 
-  test("the loaded data is frozen", () => {
+  test("the loaded data is frozen, to the last threshold, province and overlay entry", () => {
     expect(() => {
       (set().criteria as unknown as unknown[]).push(1);
     }).toThrow();
+    const rule = findIndicator(set(), "15.3")!.indicator.thresholds.byRegion!["tay-nguyen"].rule as { value: number };
+    expect(() => (rule.value = 50)).toThrow(TypeError);
+    expect(rule.value).toBe(26.5);
+    expect(Object.isFrozen(getSet("xa-ntm-2026-2030")!.regions[0])).toBe(true);
+    expect(Object.isFrozen(listProvinces()[0])).toBe(true);
+    expect(Object.isFrozen(listProvinces()[0].aliases)).toBe(true);
+    expect(Object.isFrozen(getOverlay("lang-son")!.thresholds["4.2"])).toBe(true);
+    expect(Object.isFrozen(listOverlays())).toBe(true);
+  });
+
+  test("sets and overlays by id; an unknown id gives null", () => {
+    expect(listSets().map((s) => s.id)).toEqual(["xa-ntm-2021-2025", "xa-ntm-2026-2030", "xa-ntm-nang-cao-2021-2025"]);
+    expect(getSet("xa-ntm-2026-2030")?.decision).toBe("Quyết định số 51/2025/QĐ-TTg ngày 29/12/2025");
+    expect(listOverlays().map((o) => o.id)).toEqual(["lang-son"]);
+    expect(getOverlay("lang-son")?.extends).toBe("xa-ntm-2021-2025");
+    expect(getOverlay("cao-bang")).toBeNull();
+    expect(listProvinces()).toHaveLength(86);
   });
 });
