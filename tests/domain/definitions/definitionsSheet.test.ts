@@ -1,4 +1,4 @@
-import { COL, DEFINITIONS_SHEET_NAME, HEADER_ROW, readDefinitionsSheet, ruleEntry } from "../../../src/domain/definitions/definitionsSheet";
+import { COL, DEFINITIONS_SHEET_NAME, HEADER_ROW, isDefinitionsSheet, readDefinitionsSheet, ruleEntry } from "../../../src/domain/definitions/definitionsSheet";
 import { sheet } from "../../fixtures/grid";
 
 const HEAD = ["Mã", "Chỉ tiêu", "Loại", "Mức chuẩn gốc", "Nguồn", "Mức chuẩn áp dụng", "Ghi chú"];
@@ -70,5 +70,39 @@ describe("ruleEntry", () => {
     expect(ruleEntry({ kind: "atMost", value: 2, unit: "" })).toEqual({ atMost: 2 });
     expect(ruleEntry({ kind: "atLeast", value: 2, unit: "" })).toEqual({ atLeast: 2 });
     expect(ruleEntry({ kind: "atMost", value: 1.5, unit: "ha" })).toEqual({ atMost: 1.5, unit: "ha" });
+  });
+});
+
+describe("isDefinitionsSheet: found by its name, or renamed, by its header row", () => {
+  const VI = ["Mã", "Tên chỉ tiêu", "Loại", "Mức chuẩn gốc", "Nguồn của mức chuẩn gốc", "Mức chuẩn áp dụng (sửa ở đây)", "Ghi chú"];
+  const EN = ["Code", "Indicator", "Kind", "Original threshold", "Source of the original", "Threshold applied (edit here)", "Note"];
+  const titled = (name: string, header: (string | null)[], extra = {}) => sheet(name, [["ĐỊNH NGHĨA"], [], [], header], extra);
+
+  it("by name, whatever it holds", () => {
+    expect(isDefinitionsSheet(sheet(DEFINITIONS_SHEET_NAME, []))).toBe(true);
+  });
+
+  it("renamed: the code and the applied columns of the header, in either language", () => {
+    expect(isDefinitionsSheet(titled("Mức chuẩn xã", VI))).toBe(true);
+    expect(isDefinitionsSheet(titled("Thresholds", EN))).toBe(true);
+    // Only those two cells matter.
+    expect(isDefinitionsSheet(titled("Định nghĩa", ["Mã", null, null, null, null, "Mức chuẩn áp dụng (sửa ở đây)"]))).toBe(true);
+  });
+
+  it("not a definitions sheet: one of the two cells missing, mixed languages, or the header on another row", () => {
+    expect(isDefinitionsSheet(titled("Biểu", ["Mã", "Tên chỉ tiêu", "Loại", "Mức chuẩn gốc", "Nguồn", "Kết quả", "Ghi chú"]))).toBe(false);
+    expect(isDefinitionsSheet(titled("Biểu", ["TT", ...VI.slice(1)]))).toBe(false);
+    expect(isDefinitionsSheet(titled("Biểu", ["Mã", ...EN.slice(1)]))).toBe(false);
+    expect(isDefinitionsSheet(sheet("Biểu", [["ĐỊNH NGHĨA"], [], VI]))).toBe(false);
+    expect(isDefinitionsSheet(sheet("Biểu", []))).toBe(false);
+  });
+
+  it("a sheet whose used range starts below A1 or right of A is read at its real rows and columns", () => {
+    // The used range starts at row 2: the header (row 4) is its third row.
+    expect(isDefinitionsSheet(sheet("Định nghĩa", [[], [], VI], { originRow: 1 }))).toBe(true);
+    expect(isDefinitionsSheet(sheet("Định nghĩa", [[], VI], { originRow: 1 }))).toBe(false);
+    // Starting at column B, "Mã" in the range's second column is in column C, not A.
+    expect(isDefinitionsSheet(sheet("Định nghĩa", [[], [], [], [null, "Mã", null, null, null, null, VI[5]]], { originCol: 1 }))).toBe(false);
+    expect(isDefinitionsSheet(sheet("Định nghĩa", [[], [], [], VI.slice(1)], { originCol: 1 }))).toBe(false);
   });
 });
