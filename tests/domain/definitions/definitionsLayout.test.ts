@@ -52,6 +52,39 @@ describe("buildDefinitionsLayout: the definitions sheet of a checked workbook", 
     expect(r(7)).toEqual(["4.3", "Chỉ tiêu riêng của biểu", "Not known", "None", "No threshold", null, "Defined by the form"]);
   });
 
+  it("a threshold from a definitions file (not this sheet) shows its own rule and source; an unknown previous row leaves them blank", () => {
+    const fromFile = {
+      criteria: [
+        {
+          no: 4,
+          name: "Điện",
+          indicators: [
+            ind("4.2", "Tỷ lệ hộ sử dụng điện", { rule: { kind: "atLeast", value: 97, unit: "%" }, origin: "definitions", source: "Công văn 12/UBND của UBND huyện", region: null }),
+            ind("4.1", "Hệ thống điện", { rule: { kind: "yes" }, origin: "definitions", source: "Bảng định nghĩa, ô 'Định nghĩa NTM'!F6", region: null }),
+          ],
+        },
+      ],
+    } as unknown as CommuneResult;
+    const l = buildDefinitionsLayout(fromFile, { setName: "Bộ", where: null, previous: { "4.2": { original: "≥ 95%", source: DECISION } } }, "vi");
+    const r = (n: number) => l.cells.filter((c) => c.row === n).map((c) => c.value);
+    expect(r(5)).toEqual(["4.2", "Tỷ lệ hộ sử dụng điện", "Tỷ lệ (%)", "≥ 97%", "Công văn 12/UBND của UBND huyện", "≥ 97%", null]);
+    expect(r(6)).toEqual(["4.1", "Hệ thống điện", "Đạt/Không", null, null, "Đạt", null]);
+  });
+
+  it("each criterion's row comes before its indicators, criteria in order", () => {
+    const two = {
+      criteria: [
+        { no: 4, name: "Điện", indicators: [ind("4.1", "Hệ thống điện", { rule: { kind: "yes" }, origin: "catalogue", source: DECISION, region: null })] },
+        { no: 9, name: "Nhà ở dân cư", indicators: [ind("9.1", "Nhà tạm, dột nát", { rule: { kind: "none" }, origin: "catalogue", source: DECISION, region: null })] },
+      ],
+    } as unknown as CommuneResult;
+    const l = buildDefinitionsLayout(two, { setName: "Bộ", where: null }, "en");
+    const col = (c: number) => l.cells.filter((x) => x.col === c && x.row > 3).map((x) => x.value);
+    expect(col(0)).toEqual(["4", "4.1", "9", "9.1"]);
+    expect(col(2)).toEqual([null, "Yes/no", null, "None allowed"]);
+    expect(l.cells.filter((x) => x.row === 6).map((x) => x.style)).toEqual(Array(7).fill("criterion"));
+  });
+
   it("the sheet's frame", () => {
     expect(layout.name).toBe(DEFINITIONS_SHEET_NAME);
     expect(layout.columnWidths).toEqual([8, 60, 12, 18, 40, 20, 30]);

@@ -2,7 +2,7 @@ import { COL, DEFINITIONS_SHEET_NAME, HEADER_ROW, isDefinitionsSheet, readDefini
 import { sheet } from "../../fixtures/grid";
 
 const HEAD = ["Mã", "Chỉ tiêu", "Loại", "Mức chuẩn gốc", "Nguồn", "Mức chuẩn áp dụng", "Ghi chú"];
-function defsSheet(rows: (string | number | null)[][]) {
+function defsSheet(rows: Parameters<typeof sheet>[1]) {
   return sheet(DEFINITIONS_SHEET_NAME, [["ĐỊNH NGHĨA"], ["Bộ tiêu chí"], ["Sửa cột F"], HEAD, ...rows]);
 }
 
@@ -59,6 +59,41 @@ describe("readDefinitionsSheet: thresholds the user wrote in the definitions she
     expect(readDefinitionsSheet(offset, "s").overlay).toBeNull();
     const below = sheet(DEFINITIONS_SHEET_NAME, [["4.2", "Tỷ lệ", "Tỷ lệ", "≥ 95%", null, "≥ 96%", null]], { originRow: HEADER_ROW + 1 });
     expect(readDefinitionsSheet(below, "s").overlay?.thresholds).toEqual({ "4.2": { atLeast: 96, unit: "%", source: `Bảng định nghĩa, ô '${DEFINITIONS_SHEET_NAME}'!F5`, quote: "≥ 96%" } });
+  });
+});
+
+describe("readDefinitionsSheet: which rows are indicators, and cells as Excel stores them", () => {
+  it("codes of one or two numbers of up to two digits; anything else is not an indicator row", () => {
+    const s = defsSheet([
+      ["17.12", "Tỷ lệ chất thải rắn được xử lý", "Tỷ lệ", "≥ 90%", null, "≥ 95%", null],
+      ["123", "Số", null, "≥ 1", null, "≥ 2", null],
+      ["4.123", "Số", null, "≥ 1", null, "≥ 2", null],
+      ["4.2a", "Số", null, "≥ 1", null, "≥ 2", null],
+      ["x4.2", "Số", null, "≥ 1", null, "≥ 2", null],
+      ["4.2.1", "Số", null, "≥ 1", null, "≥ 2", null],
+    ]);
+    const got = readDefinitionsSheet(s, "xa-ntm-2021-2025");
+    expect(Object.keys(got.originals)).toEqual(["17.12"]);
+    expect(Object.keys(got.overlay!.thresholds)).toEqual(["17.12"]);
+  });
+
+  it("a number typed in the applied column is a threshold in the indicator's own unit; a percent cell as Excel shows it", () => {
+    const s = defsSheet([
+      ["4.2", "Tỷ lệ hộ dùng điện", "Tỷ lệ", "≥ 95%", null, 98, null],
+      ["12.1", "Lao động qua đào tạo", "Tỷ lệ", "≥ 70%", null, { value: 0.75, numberFormat: "0%", text: "75%" }, null],
+    ]);
+    expect(readDefinitionsSheet(s, "xa-ntm-2021-2025").overlay?.thresholds).toEqual({
+      "4.2": { atLeast: 98, source: `Bảng định nghĩa, ô '${DEFINITIONS_SHEET_NAME}'!F5`, quote: "98" },
+      "12.1": { atLeast: 75, unit: "%", source: `Bảng định nghĩa, ô '${DEFINITIONS_SHEET_NAME}'!F6`, quote: "75%" },
+    });
+  });
+
+  it("a renamed sheet cites its own name", () => {
+    const s = sheet("Mức chuẩn xã", [[], [], [], HEAD, ["4.2", "Tỷ lệ", "Tỷ lệ", "≥ 95%", null, "≥ 97%", null]]);
+    expect(readDefinitionsSheet(s, "xa-ntm-2021-2025").overlay).toMatchObject({
+      source: "Bảng định nghĩa, ô Mức chuẩn xã",
+      thresholds: { "4.2": { source: "Bảng định nghĩa, ô 'Mức chuẩn xã'!F5" } },
+    });
   });
 });
 
