@@ -95,5 +95,19 @@ describe("buildDefinitionsLayout: the definitions sheet of a checked workbook", 
     expect(layout.styles.title).toEqual({ font: { name: "Times New Roman", size: 13, bold: true }, horizontal: "left" });
     expect(layout.styles.th.fill).toBe("#D9E1F2");
     expect(layout.styles.criterion.fill).toBe("#F2F2F2");
+    // Every style the sheet uses, as Excel draws it: bold headers and criteria, wrapped bordered cells, the editable column shaded.
+    const f = { name: "Times New Roman", size: 11 };
+    expect(layout.styles).toEqual({
+      title: { font: { ...f, size: 13, bold: true }, horizontal: "left" },
+      hint: { font: { ...f, italic: true }, horizontal: "left", wrap: true },
+      th: { font: { ...f, bold: true }, horizontal: "center", vertical: "middle", wrap: true, border: true, fill: "#D9E1F2" },
+      criterion: { font: { ...f, bold: true }, horizontal: "left", vertical: "top", wrap: true, border: true, fill: "#F2F2F2" },
+      text: { font: f, horizontal: "left", vertical: "top", wrap: true, border: true },
+      centre: { font: f, horizontal: "center", vertical: "top", wrap: true, border: true },
+      editable: { font: { ...f, bold: true }, horizontal: "center", vertical: "top", wrap: true, border: true, fill: "#FFF2CC" },
+    });
+    // Each layout has its own copy: changing one sheet's styles leaves the next one alone.
+    layout.styles.title.horizontal = "right";
+    expect(buildDefinitionsLayout(result, { setName: "x", where: null }, "vi").styles.title.horizontal).toBe("left");
   });
 });

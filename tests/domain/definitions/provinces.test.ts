@@ -103,6 +103,7 @@ describe("provinces", () => {
     expect(findProvince("Tuyên Quang", { era: "before-2025" })?.id).toBe("tuyen-quang");
     // An id is never ambiguous, whatever the era.
     expect(findProvince("tuyen-quang", { era: "after-2025" })?.id).toBe("tuyen-quang");
+    expect(findProvince(" tuyen-quang ", { era: "after-2025" })?.id).toBe("tuyen-quang");
     expect(findProvince("tuyen-quang-2025")?.id).toBe("tuyen-quang-2025");
   });
 
