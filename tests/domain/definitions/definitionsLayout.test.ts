@@ -107,7 +107,7 @@ describe("buildDefinitionsLayout: the definitions sheet of a checked workbook", 
       editable: { font: { ...f, bold: true }, horizontal: "center", vertical: "top", wrap: true, border: true, fill: "#FFF2CC" },
     });
     // Each layout has its own copy: changing one sheet's styles leaves the next one alone.
-    layout.styles.title.horizontal = "right";
+    buildDefinitionsLayout(result, { setName: "x", where: null }, "vi").styles.title.horizontal = "right";
     expect(buildDefinitionsLayout(result, { setName: "x", where: null }, "vi").styles.title.horizontal).toBe("left");
   });
 });
