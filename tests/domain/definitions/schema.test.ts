@@ -41,6 +41,7 @@ describe("CriteriaSetSchema: a criteria set file", () => {
     for (const id of ["Xa-ntm", "xa-ntm 2021", "xa_ntm", "xã-ntm", ""])
       expect([id, errorsOf(CriteriaSetSchema, set2021((s) => (s.id = id)))]).toEqual([id, [{ path: ["id"], code: "bad-id", got: JSON.stringify(id) }]]);
     expect(errorsOf(CriteriaSetSchema, set2021((s) => (s.regions[0].id = "Vùng 1")))).toEqual([{ path: ["regions", 0, "id"], code: "bad-id", got: '"Vùng 1"' }]);
+    expect(errorsOf(CriteriaSetSchema, set2021((s) => (s.regions[0].id = "tay-nguyen (cu)")))).toEqual([{ path: ["regions", 0, "id"], code: "bad-id", got: '"tay-nguyen (cu)"' }]);
   });
 
   test("indicator codes: a number, or two numbers with a dot", () => {
@@ -151,7 +152,8 @@ describe("OverlaySchema: a definitions file", () => {
   });
 
   test("byRegion: one rule per region or group, instead of a rule for all", () => {
-    expect(errorsOf(OverlaySchema, file((o) => (o.thresholds["4.2"] = { byRegion: { "nhom-1": { atLeast: 99 }, "nhom-2": { yes: true } } })))).toEqual([]);
+    expect(errorsOf(OverlaySchema, file((o) => (o.thresholds["4.2"] = { byRegion: { "nhom-1": { atLeast: 99 }, "nhom-2": { yes: true }, "nhom-3": { none: true }, "nhom-4": { atMost: 5, unit: "%" } } })))).toEqual([]);
+    expect(errorsOf(OverlaySchema, file((o) => (o.thresholds["4.2"] = { byRegion: { "nhom-1": { none: false } } })))[0]).toEqual({ path: ["thresholds", "4.2", "byRegion", "nhom-1", "none"], code: "one-of", values: [true], got: "false" });
     expect(errorsOf(OverlaySchema, file((o) => (o.thresholds["4.2"] = { atLeast: 95, byRegion: { "nhom-1": { atLeast: 99 } } })))).toEqual([{ path: ["thresholds", "4.2"], code: "one-rule" }]);
     expect(errorsOf(OverlaySchema, file((o) => (o.thresholds["4.2"] = { byRegion: { "nhom-1": { atLeast: 99, atMost: 100 } } })))).toEqual([
       { path: ["thresholds", "4.2", "byRegion", "nhom-1"], code: "one-rule" },
@@ -160,9 +162,11 @@ describe("OverlaySchema: a definitions file", () => {
     // A region's rule takes no source of its own (the entry's source covers them all).
     const extra = errorsOf(OverlaySchema, file((o) => (o.thresholds["4.2"] = { byRegion: { "nhom-1": { atLeast: 99, source: "x" } } })));
     expect(extra).toEqual([{ path: ["thresholds", "4.2", "byRegion", "nhom-1"], code: "other", detail: expect.stringContaining("source") }]);
-    const badKey = errorsOf(OverlaySchema, file((o) => (o.thresholds["4.2"] = { byRegion: { "Nhóm 1": { atLeast: 99 } } })));
-    expect(badKey).toHaveLength(1);
-    expect(badKey[0]).toMatchObject({ path: ["thresholds", "4.2", "byRegion", "Nhóm 1"] });
+    for (const key of ["Nhóm 1", "nhom-1 (cu)"]) {
+      const badKey = errorsOf(OverlaySchema, file((o) => (o.thresholds["4.2"] = { byRegion: { [key]: { atLeast: 99 } } })));
+      expect(badKey).toHaveLength(1);
+      expect(badKey[0]).toMatchObject({ path: ["thresholds", "4.2", "byRegion", key] });
+    }
   });
 
   test("fields of a threshold have their types", () => {
@@ -212,7 +216,7 @@ describe("OverlaySchema: a definitions file", () => {
 
   test("indicators the file defines: a name, a known kind, a unit, nothing else", () => {
     const form = { id: "minh-hoa-2026", extends: "xa-ntm-2026-2030", name: "Biểu", source: "minh-hoa.xlsx", thresholds: {} };
-    expect(errorsOf(OverlaySchema, { ...form, indicators: { "2.5": { name: "Tỷ lệ đường xã được cứng hóa", kind: "percent", unit: "%" }, "1": { name: "Quy hoạch" } } })).toEqual([]);
+    expect(errorsOf(OverlaySchema, { ...form, indicators: { "2.5": { name: "Tỷ lệ đường xã được cứng hóa", kind: "percent", unit: "%" }, "1": { name: "Quy hoạch" }, "10.12": { name: "Xã có tổ hòa giải" } } })).toEqual([]);
     expect(errorsOf(OverlaySchema, { ...form, indicators: { "2.5": { name: "" } } })).toEqual([{ path: ["indicators", "2.5", "name"], code: "empty" }]);
     expect(errorsOf(OverlaySchema, { ...form, indicators: { "2.5": { name: "x", kind: "ratio" } } })).toEqual([
       { path: ["indicators", "2.5", "kind"], code: "one-of", values: ["yesNo", "percent", "amount", "count", "none"], got: '"ratio"' },
@@ -241,6 +245,7 @@ describe("ProvinceListSchema: the province list", () => {
   test("the shipped list passes; a province needs an id, a name and an era", () => {
     expect(errorsOf(ProvinceListSchema, PROVINCES)).toEqual([]);
     expect(errorsOf(ProvinceListSchema, list((p) => (p[0].id = "Hà Nội")))).toEqual([{ path: [0, "id"], code: "bad-id", got: '"Hà Nội"' }]);
+    expect(errorsOf(ProvinceListSchema, list((p) => (p[0].id = "ha-noi (cu)")))).toEqual([{ path: [0, "id"], code: "bad-id", got: '"ha-noi (cu)"' }]);
     expect(errorsOf(ProvinceListSchema, list((p) => delete p[0].name))).toEqual([{ path: [0, "name"], code: "expected-type", expected: "string", got: null }]);
     for (const era of ["before-2025", "after-2025", "both"]) expect(errorsOf(ProvinceListSchema, list((p) => (p[0].era = era)))).toEqual([]);
     expect(errorsOf(ProvinceListSchema, list((p) => (p[0].era = "2025")))).toEqual([{ path: [0, "era"], code: "one-of", values: ["before-2025", "after-2025", "both"], got: '"2025"' }]);

@@ -5,6 +5,7 @@
 import { getSet, listProvinces, listSets } from "../../../src/domain/definitions/builtIn";
 import { fileDefinedSet, SHEET_DEFINED_SET, validateOverlay } from "../../../src/domain/definitions/validateOverlay";
 import { parseOverlay, parseOverlayText } from "../../../src/domain/definitions/parseOverlay";
+import { foundValue } from "../../../src/domain/definitions/issuesToErrors";
 import { definitionsErrorText } from "../../../src/domain/messages";
 import type { Overlay } from "../../../src/domain/definitions/schema";
 
@@ -47,6 +48,9 @@ describe("validateOverlay: a definitions file for a shipped set", () => {
     expect(errorsOf({ ...base, thresholds: { "4.2": ["x"] } })).toEqual([{ path: ["thresholds", "4.2"], code: "expected-type", expected: "object", got: '["x"]' }]);
     expect(errorsOf({ ...base, thresholds: { "4.2": null } })).toEqual([{ path: ["thresholds", "4.2"], code: "expected-type", expected: "object", got: "null" }]);
     expect(errorsOf({ ...base, thresholds: "none" })).toEqual([{ path: ["thresholds"], code: "expected-type", expected: "record", got: '"none"' }]);
+    expect(errorsOf({ ...base, thresholds: null })).toEqual([{ path: ["thresholds"], code: "expected-type", expected: "record", got: "null" }]);
+    // A threshold written as text, not as {"atLeast": …}: one error, not one per character.
+    expect(errorsOf({ ...base, thresholds: { "4.2": "≥ 95%" } })).toEqual([{ path: ["thresholds", "4.2"], code: "expected-type", expected: "object", got: '"≥ 95%"' }]);
   });
 
   test("an unknown set names the sets there are", () => {
@@ -120,6 +124,8 @@ describe("validateOverlay: a definitions file for a shipped set", () => {
       { path: ["thresholds", "3.1"], code: "yes-no-indicator", indicator: "3.1" },
       { path: ["thresholds", "9.9"], code: "yes-no-indicator", indicator: "9.9" },
     ]);
+    // A code the file names no indicator for is judged as the sheet has it.
+    expect(errorsOf({ ...json, thresholds: { "4.1": { atLeast: 190 } } })).toEqual([]);
     // Without a kind, a figure of any size is a count or an amount.
     expect(errorsOf({ ...base, extends: "xa-ntm-2026-2030", indicators: { "2.5": { name: "Số km đường" } }, thresholds: { "2.5": { atLeast: 190 } } })).toEqual([]);
     expect(errorsOf({ ...json, indicators: { "11.1": { name: "Ngoài bộ" }, "2.5": { name: "x" } }, thresholds: {} })).toEqual([
@@ -214,6 +220,20 @@ describe("issuesToErrors: what was found at the path", () => {
     circular.self = circular;
     expect(errorsOf({ ...base, name: circular, thresholds: {} })).toEqual([{ path: ["name"], code: "expected-type", expected: "string", got: "[object Object]" }]);
     expect(errorsOf({ ...base, name: () => 1, thresholds: {} })).toEqual([{ path: ["name"], code: "expected-type", expected: "string", got: "() => 1" }]);
+  });
+
+  test("foundValue: a path that goes through nothing, null or text finds nothing, and never throws", () => {
+    const json = { id: "a", name: null, source: "Công văn", thresholds: { "4.2": { atLeast: 95 } } };
+    expect(foundValue(json, ["thresholds", "4.2", "atLeast"])).toBe("95");
+    expect(foundValue(json, ["thresholds", "4.2"])).toBe('{"atLeast":95}');
+    expect(foundValue(json, ["name"])).toBe("null");
+    expect(foundValue(json, ["name", "vi"])).toBeNull();
+    expect(foundValue(json, ["source", "length"])).toBeNull();
+    expect(foundValue(json, ["thresholds", "4.3", "atLeast"])).toBeNull();
+    expect(foundValue(json, ["extends"])).toBeNull();
+    expect(foundValue(null, ["id"])).toBeNull();
+    expect(foundValue(["lang-son"], [0])).toBe('"lang-son"');
+    expect(foundValue(json, [])).toBe(JSON.stringify(json).slice(0, 37) + "...");
   });
 
   test("a path through a value that is no object finds nothing", () => {
