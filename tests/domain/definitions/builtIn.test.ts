@@ -169,6 +169,26 @@ describe("xa-ntm-2021-2025 criteria set", () => {
     expect(Object.isFrozen(listOverlays())).toBe(true);
   });
 
+  test("a shipped file made inconsistent stops the load, naming every mistake", () => {
+    const setJson = structuredClone(jest.requireActual("../../../src/definitions/sets/xa-ntm-2021-2025.json")) as CriteriaSet;
+    setJson.criteria[1].no = 1;
+    const provincesJson = structuredClone(jest.requireActual("../../../src/definitions/provinces.json")) as { id: string }[];
+    provincesJson.push({ ...provincesJson[0] });
+    jest.isolateModules(() => {
+      jest.doMock("../../../src/definitions/sets/xa-ntm-2021-2025.json", () => setJson);
+      jest.doMock("../../../src/definitions/provinces.json", () => provincesJson);
+      expect(() => jest.requireActual("../../../src/domain/definitions/builtIn")).toThrow(
+        new Error(
+          "Inconsistent built-in definitions: xa-ntm-2021-2025: duplicate criterion 1; xa-ntm-2021-2025: indicator 2.1 listed under criterion 1; " +
+            "xa-ntm-2021-2025: indicator 2.2 listed under criterion 1; xa-ntm-2021-2025: indicator 2.3 listed under criterion 1; " +
+            `xa-ntm-2021-2025: indicator 2.4 listed under criterion 1; provinces: duplicate id ${provincesJson[0].id}`,
+        ),
+      );
+    });
+    jest.dontMock("../../../src/definitions/sets/xa-ntm-2021-2025.json");
+    jest.dontMock("../../../src/definitions/provinces.json");
+  });
+
   test("sets and overlays by id; an unknown id gives null", () => {
     expect(listSets().map((s) => s.id)).toEqual(["xa-ntm-2021-2025", "xa-ntm-2026-2030", "xa-ntm-nang-cao-2021-2025"]);
     expect(getSet("xa-ntm-2026-2030")?.decision).toBe("Quyết định số 51/2025/QĐ-TTg ngày 29/12/2025");

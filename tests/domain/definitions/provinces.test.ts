@@ -105,6 +105,9 @@ describe("provinces", () => {
     expect(findProvince("tuyen-quang", { era: "after-2025" })?.id).toBe("tuyen-quang");
     expect(findProvince(" tuyen-quang ", { era: "after-2025" })?.id).toBe("tuyen-quang");
     expect(findProvince("tuyen-quang-2025")?.id).toBe("tuyen-quang-2025");
+    // An id written as words finds its province too.
+    expect(findProvince("Tuyên Quang 2025")?.id).toBe("tuyen-quang-2025");
+    expect(findProvince("lang son")?.id).toBe("lang-son");
   });
 
   test("regionForProvince by name; the spans are a copy the caller may change", () => {

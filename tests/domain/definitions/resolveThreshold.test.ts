@@ -101,6 +101,10 @@ describe("resolveThreshold", () => {
   test("overlays for another set are ignored", () => {
     const other = { overlay: { ...langSon, extends: "xa-ntm-nang-cao-2021-2025" }, origin: "overlay" as const };
     expect(resolveThreshold(set, "15.3", { region: "tay-nguyen", overlays: [other] }).rule).toMatchObject({ value: 26.5 });
+    // Even a stricter figure: a definitions file for the nâng cao set never judges a commune of this set.
+    const stricter = { overlay: { ...langSon, extends: "xa-ntm-nang-cao-2021-2025", thresholds: { "15.3": { atMost: 10 }, "4.2": { atLeast: 99 } } }, origin: "definitions" as const };
+    expect(resolveThreshold(set, "15.3", { region: "tay-nguyen", overlays: [stricter] })).toMatchObject({ rule: { value: 26.5 }, origin: "catalogue" });
+    expect(resolveThreshold(set, "4.2", { region: "tay-nguyen", overlays: [stricter] })).toMatchObject({ rule: null, origin: "none" });
   });
 
   test("unknown threshold: no rule, origin none, the note", () => {
