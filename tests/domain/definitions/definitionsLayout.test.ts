@@ -42,6 +42,8 @@ describe("buildDefinitionsLayout: the definitions sheet of a checked workbook", 
     expect(row(7)).toEqual([[0, "4.3", "centre"], [1, "Chỉ tiêu riêng của biểu", "text"], [2, "Chưa rõ", "centre"], [3, "Chưa có", "centre"], [4, "Chưa có mức chuẩn", "text"], [5, null, "editable"], [6, "Chỉ tiêu do biểu xác định", "text"]]);
     expect(row(8)).toEqual([[0, "4.4", "centre"], [1, "Số trạm", "text"], [2, "Số lượng", "centre"], [3, "≥ 2", "centre"], [4, "Ghi trong biểu", "text"], [5, "≥ 2", "editable"], [6, null, "text"]]);
     expect(row(9)).toEqual([]);
+    // Nothing else is drawn: 3 title lines, the header, the criterion row and 4 indicator rows of 7 cells.
+    expect(layout.cells).toHaveLength(3 + 7 + 7 + 4 * 7);
   });
 
   it("an edited threshold without the replaced sheet's originals leaves them blank; English words", () => {

@@ -88,6 +88,21 @@ describe("readDefinitionsSheet: which rows are indicators, and cells as Excel st
     });
   });
 
+  it("criterion 10 (income) is its own indicator; a row the host left out of the grid is skipped", () => {
+    const s = defsSheet([
+      ["10", "Thu nhập bình quân đầu người", "Số tiền", "Chưa có", null, "≥ 45 triệu đồng/người/năm", null],
+      ["4.1", "Hệ thống điện", "Có/Không", "Đạt", null, "Đạt", null],
+      ["4.2", "Tỷ lệ hộ dùng điện", "Tỷ lệ", "≥ 95%", null, "≥ 97%", null],
+    ]);
+    delete s.rows[HEADER_ROW + 2]; // the 4.1 row: a hole between two blocks the host read
+    const got = readDefinitionsSheet(s, "xa-ntm-2021-2025");
+    expect(Object.keys(got.originals)).toEqual(["10", "4.2"]);
+    expect(got.overlay?.thresholds).toEqual({
+      "10": { atLeast: 45_000_000, unit: "đồng", source: `Bảng định nghĩa, ô '${DEFINITIONS_SHEET_NAME}'!F5`, quote: "≥ 45 triệu đồng/người/năm" },
+      "4.2": { atLeast: 97, unit: "%", source: `Bảng định nghĩa, ô '${DEFINITIONS_SHEET_NAME}'!F7`, quote: "≥ 97%" },
+    });
+  });
+
   it("a renamed sheet cites its own name", () => {
     const s = sheet("Mức chuẩn xã", [[], [], [], HEAD, ["4.2", "Tỷ lệ", "Tỷ lệ", "≥ 95%", null, "≥ 97%", null]]);
     expect(readDefinitionsSheet(s, "xa-ntm-2021-2025").overlay).toMatchObject({

@@ -104,6 +104,20 @@ describe("definitionsFromForm: a definitions file from a form's own thresholds",
     expect(file.indicators).toEqual({ "4.1": { name: "Hệ thống điện đạt chuẩn" }, "4.2": { name: "Tỷ lệ hộ dùng điện", kind: "percent" }, "12.1": { name: "Tỷ lệ lao động qua đào tạo", kind: "percent" } });
   });
 
+  it("two group sub-columns are already a threshold per group", () => {
+    const grid = {
+      sheets: [
+        sheet("Biểu", [
+          ["TT", "Nội dung", "Chỉ tiêu theo nhóm", null, "Kết quả", "Đánh giá"],
+          [null, null, "Nhóm 1", "Nhóm 2", null, null],
+          ["4.2", "Tỷ lệ hộ dùng điện", "≥ 99%", "≥ 98%", "99%", "Đạt"],
+        ], { merges: [{ r1: 0, c1: 2, r2: 0, c2: 3 }] }),
+      ],
+    };
+    const file = definitionsFromForm(grid, findIndicators(grid, { ...DETECT, region: "nhom-2" }), resultOf("sheet-defined", []), META);
+    expect(file.thresholds).toEqual({ "4.2": { byRegion: { "nhom-1": { atLeast: 99, unit: "%" }, "nhom-2": { atLeast: 98, unit: "%" } }, source: "minh-hoa.xlsx, 'Biểu'!C3, 'Biểu'!D3" } });
+  });
+
   it("a form without thresholds gives a file without indicators; group cells that are no threshold give none", () => {
     const none = { sheets: [sheet("Biểu", [["TT", "Nội dung", "Kết quả thực hiện", "Đánh giá"], ["4.2", "Tỷ lệ hộ dùng điện", "99%", "Đạt"]])] };
     const r = resultOf("xa-ntm-2021-2025", [{ code: "4.2", name: "Tỷ lệ", rule: { kind: "atLeast", value: 95, unit: "%" }, origin: "catalogue" }]);
