@@ -14,9 +14,8 @@ process.env.LAYOUTS_2026 = process.env.LAYOUTS_2026 ?? "20";
 
 // STRYKER_TESTS=tests/domain/grid,tests/generators narrows the run to those folders (or test files), for a quick
 // per-file score: a lower bound, since the other suites can only kill more mutants.
-// Entries ending in ".ts" name test files instead of folders.
-const chosen = process.env.STRYKER_TESTS ? process.env.STRYKER_TESTS.split(",") : ["tests/domain", "tests/generators", "tests/app"];
-// A list may mix both ("tests/domain/definitions,tests/app/chooseSet.test.ts"): every entry is kept.
+// Entries ending in ".ts" name test files; the others are folders. Both may be mixed.
+const chosen = process.env.STRYKER_TESTS ? process.env.STRYKER_TESTS.split(",").map((t) => t.trim().replace(/\/+$/, "")) : ["tests/domain", "tests/generators", "tests/app"];
 const files = chosen.filter((t) => t.endsWith(".ts"));
 const folders = chosen.filter((t) => !t.endsWith(".ts"));
 
@@ -25,6 +24,6 @@ module.exports = files.length > 0
   ? {
       ...base,
       roots: ["<rootDir>/tests"],
-      testMatch: [...files.map((f) => `<rootDir>/${f}`), ...folders.flatMap((d) => base.testMatch.map((m) => `<rootDir>/${d}/${m}`))],
+      testMatch: [...files.map((f) => `<rootDir>/${f}`), ...folders.map((d) => `<rootDir>/${d}/**/*.test.ts`)],
     }
-  : { ...base, roots: chosen.map((r) => `<rootDir>/${r}`) };
+  : { ...base, roots: folders.map((r) => `<rootDir>/${r}`) };
