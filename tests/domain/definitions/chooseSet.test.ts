@@ -149,6 +149,9 @@ describe("setFromTitles: more of what titles say", () => {
     expect(setFromTitles([line("Từ ngày 1/1/2026 đến 30/6/2026")], SETS)).toBeNull();
     expect(setFromTitles([line("ngày 1 tháng 1 năm 2026 và ngày 2 tháng 2 năm 2026")], SETS)).toBeNull();
     expect(idOf(setFromTitles([line("Báo cáo năm 2024, ngày 26/6/2026")], SETS))).toBe("xa-ntm-2021-2025");
+    // A two-digit month: still a date, not a report year.
+    expect(setFromTitles([line("Lạng Sơn, ngày 26 tháng 12 năm 2026")], SETS)).toBeNull();
+    expect(setFromTitles([line("Lạng Sơn, ngày 5 tháng 1 năm 2026")], SETS)).toBeNull();
   });
 
   it("a report year is the reason only when no period or standard is said", () => {
@@ -164,6 +167,8 @@ describe("setFromTitles: more of what titles say", () => {
     // The first line that says a period is the one cited.
     expect(setFromTitles([line("Giai đoạn 2021 - 2025", 1), line("Bộ tiêu chí 2021 - 2025", 2)], SETS)).toMatchObject({ reason: { by: "title", cell: { row: 1 } } });
     expect(setFromTitles([line("năm 2024", 1), line("năm 2027", 2)], SETS)).toMatchObject({ set: { id: "xa-ntm-2021-2025" }, reason: { by: "year", year: 2024 } });
+    // A year no set covers is passed over for the next one.
+    expect(setFromTitles([line("Kế hoạch giai đoạn năm 2019", 1), line("Báo cáo năm 2024", 2)], SETS)).toMatchObject({ set: { id: "xa-ntm-2021-2025" }, reason: { by: "year", year: 2024, cell: { row: 2 } } });
   });
 
   it("a period no listed set has falls back on the year; a standard without a period is no set of its own", () => {
@@ -184,6 +189,10 @@ describe("criteria names, and the sheet's own set", () => {
     expect(criteriaMatched([{ no: 2, label: "TIÊU CHÍ SỐ 2. GIAO THÔNG" }], set)).toBe(1);
     expect(criteriaMatched([{ no: 2, label: "Tiêu chí 2 - Giao thông" }], set)).toBe(1);
     expect(criteriaMatched([{ no: 2, label: "Tiêu chí số 2:Giao thông" }], set)).toBe(1);
+    expect(criteriaMatched([{ no: 2, label: "Tiêu chí 2 Giao thông" }], set)).toBe(1);
+    expect(criteriaMatched([{ no: 10, label: "Tiêu chí số 10: Thu nhập" }], set)).toBe(1);
+    expect(criteriaMatched([{ no: 2, label: "- Giao thông" }], set)).toBe(1);
+    expect(criteriaMatched([{ no: 3, label: "Thủy lợi và phòng,chống thiên tai" }], set)).toBe(1);
     expect(criteriaMatched([{ no: 3, label: "Thủy lợi và phòng, chống thiên tai" }], set)).toBe(1);
     expect(criteriaMatched([{ no: 3, label: "Thủy lợi - phòng chống thiên tai" }], set)).toBe(0);
     expect(criteriaMatched([{ no: 2, label: "Điện" }], set)).toBe(0);
