@@ -12,10 +12,11 @@ import provincesJson from "../../definitions/provinces.json";
 import type { CriteriaSet, Overlay, Province } from "./schema";
 import { checkProvinces, checkSet } from "./checkSet";
 
+/** Freezes every object and array under `value` (a primitive is frozen already). */
 function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+  if (!Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+    for (const v of Object.values(value as object)) deepFreeze(v);
   }
   return value;
 }

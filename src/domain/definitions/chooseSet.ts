@@ -78,9 +78,9 @@ export function setFromTitles(titles: readonly TitleLine[], sets: readonly Crite
   if (candidates.length === 0) return levelSignal ? { sheet: levelSignal.line } : null;
   if (period === null && level === "ntm") return null; // the standard alone does not tell 2021–2025 from 2026–2030
   const set = candidates[0];
-  const decisive = periodSignal ?? levelSignal ?? yearSignal!;
-  if (decisive === yearSignal && !periodSignal && !levelSignal)
-    return { set, reason: { by: "year", year: yearSignal.year!, text: yearSignal.line.text, cell: yearSignal.line.ref } };
+  const decisive = periodSignal ?? levelSignal;
+  // Neither a period nor a standard: the report year named the period (else the set would be unknown above).
+  if (!decisive) return { set, reason: { by: "year", year: yearSignal!.year!, text: yearSignal!.line.text, cell: yearSignal!.line.ref } };
   return { set, reason: { by: "title", text: decisive.line.text, cell: decisive.line.ref } };
 }
 
@@ -128,10 +128,9 @@ function distinct(rows: readonly CriterionLabel[]): CriterionLabel[] {
  */
 export function setFromCriteria(rows: readonly CriterionLabel[], sets: readonly CriteriaSet[]): { set: CriteriaSet; matched: number; of: number } | null {
   const of = distinct(rows).length;
-  if (of === 0) return null;
   let best: { set: CriteriaSet; matched: number; of: number } | null = null;
   for (const set of sets) {
-    if ((set.level ?? "ntm") === "sheet") continue;
+    if (set.level === "sheet") continue;
     const matched = criteriaMatched(rows, set);
     if (!best || matched > best.matched) best = { set, matched, of };
   }

@@ -3,19 +3,20 @@ import type { DefinitionsError, FoundValue } from "../problems/Problem";
 
 type PathKey = PropertyKey;
 
-function valueAt(root: unknown, path: readonly PathKey[]): { found: boolean; value: unknown } {
+/** The value at a path; undefined when the field is missing or the path goes through a value that is no object. */
+function valueAt(root: unknown, path: readonly PathKey[]): unknown {
   let cur: unknown = root;
   for (const key of path) {
-    if (cur === null || typeof cur !== "object" || !(key in (cur as object))) return { found: false, value: undefined };
+    if (cur === null || typeof cur !== "object") return undefined;
     cur = (cur as Record<PropertyKey, unknown>)[key];
   }
-  return { found: true, value: cur };
+  return cur;
 }
 
 /** The value found at a path, as JSON of at most 40 characters; null when the field is missing. */
 export function foundValue(root: unknown, path: readonly PathKey[]): FoundValue {
-  const { found, value } = valueAt(root, path);
-  if (!found || value === undefined) return null;
+  const value = valueAt(root, path);
+  if (value === undefined) return null;
   let text: string;
   try {
     text = JSON.stringify(value) ?? String(value);

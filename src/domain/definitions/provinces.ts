@@ -23,7 +23,6 @@ export function findProvince(nameOrId: string, options: { era?: "before-2025" | 
   const byId = listProvinces().find((p) => p.id === nameOrId.trim());
   if (byId) return byId;
   const key = provinceKey(nameOrId);
-  if (key === "") return null;
   const matches = listProvinces().filter(
     (p) => provinceKey(p.id) === key || provinceKey(p.name) === key || (p.aliases ?? []).some((a) => provinceKey(a) === key),
   );

@@ -1,5 +1,5 @@
 import { checkSet } from "../../../src/domain/definitions/checkSet";
-import { getSet, listSets } from "../../../src/domain/definitions/builtIn";
+import { getOverlay, getSet, listOverlays, listProvinces, listSets } from "../../../src/domain/definitions/builtIn";
 import { findIndicator } from "../../../src/domain/definitions/resolveThreshold";
 import type { CriteriaSet, Threshold } from "../../../src/domain/definitions/schema";
 
@@ -155,9 +155,46 @@ describe("xa-ntm-2021-2025 criteria set", () => {
     ]);
   });
 
-  test("the loaded data is frozen", () => {
+  test("the loaded data is frozen, to the last threshold, province and overlay entry", () => {
     expect(() => {
       (set().criteria as unknown as unknown[]).push(1);
     }).toThrow();
+    const rule = findIndicator(set(), "15.3")!.indicator.thresholds.byRegion!["tay-nguyen"].rule as { value: number };
+    expect(() => (rule.value = 50)).toThrow(TypeError);
+    expect(rule.value).toBe(26.5);
+    expect(Object.isFrozen(getSet("xa-ntm-2026-2030")!.regions[0])).toBe(true);
+    expect(Object.isFrozen(listProvinces()[0])).toBe(true);
+    expect(Object.isFrozen(listProvinces()[0].aliases)).toBe(true);
+    expect(Object.isFrozen(getOverlay("lang-son")!.thresholds["4.2"])).toBe(true);
+    expect(Object.isFrozen(listOverlays())).toBe(true);
+  });
+
+  test("a shipped file made inconsistent stops the load, naming every mistake", () => {
+    const setJson = structuredClone(jest.requireActual("../../../src/definitions/sets/xa-ntm-2021-2025.json")) as CriteriaSet;
+    setJson.criteria[1].no = 1;
+    const provincesJson = structuredClone(jest.requireActual("../../../src/definitions/provinces.json")) as { id: string }[];
+    provincesJson.push({ ...provincesJson[0] });
+    jest.isolateModules(() => {
+      jest.doMock("../../../src/definitions/sets/xa-ntm-2021-2025.json", () => setJson);
+      jest.doMock("../../../src/definitions/provinces.json", () => provincesJson);
+      expect(() => jest.requireActual("../../../src/domain/definitions/builtIn")).toThrow(
+        new Error(
+          "Inconsistent built-in definitions: xa-ntm-2021-2025: duplicate criterion 1; xa-ntm-2021-2025: indicator 2.1 listed under criterion 1; " +
+            "xa-ntm-2021-2025: indicator 2.2 listed under criterion 1; xa-ntm-2021-2025: indicator 2.3 listed under criterion 1; " +
+            `xa-ntm-2021-2025: indicator 2.4 listed under criterion 1; provinces: duplicate id ${provincesJson[0].id}`,
+        ),
+      );
+    });
+    jest.dontMock("../../../src/definitions/sets/xa-ntm-2021-2025.json");
+    jest.dontMock("../../../src/definitions/provinces.json");
+  });
+
+  test("sets and overlays by id; an unknown id gives null", () => {
+    expect(listSets().map((s) => s.id)).toEqual(["xa-ntm-2021-2025", "xa-ntm-2026-2030", "xa-ntm-nang-cao-2021-2025"]);
+    expect(getSet("xa-ntm-2026-2030")?.decision).toBe("Quyết định số 51/2025/QĐ-TTg ngày 29/12/2025");
+    expect(listOverlays().map((o) => o.id)).toEqual(["lang-son"]);
+    expect(getOverlay("lang-son")?.extends).toBe("xa-ntm-2021-2025");
+    expect(getOverlay("cao-bang")).toBeNull();
+    expect(listProvinces()).toHaveLength(86);
   });
 });

@@ -119,3 +119,103 @@ describe("sheetDefinedSet and groupFromTitles", () => {
     expect(groupFromTitles([line("UBND XÃ LIÊN SƠN")])).toBeNull();
   });
 });
+
+describe("setFromTitles: more of what titles say", () => {
+  it.each([
+    ["Báo cáo kết quả năm 2025", "xa-ntm-2021-2025"],
+    ["Bản đạt chuẩn nông thôn mới", "sheet: Bản đạt chuẩn nông thôn mới"],
+    ["Khóm nông thôn mới kiểu mẫu", "sheet: Khóm nông thôn mới kiểu mẫu"],
+    ["Biểu đánh giá tổ dân phố đạt chuẩn", "sheet: Biểu đánh giá tổ dân phố đạt chuẩn"],
+    ["Danh sách thôn NTM", "sheet: Danh sách thôn NTM"],
+    ["KẾT QUẢ XÂY DỰNG NTM NÂNG CAO NĂM 2024", "xa-ntm-nang-cao-2021-2025"],
+    ["GIAI ĐOẠN 2021 -2025", "xa-ntm-2021-2025"],
+    ["giai đoạn 2026–  2030", "xa-ntm-2026-2030"],
+  ])("%j → %s", (text, want) => {
+    expect(idOf(setFromTitles([line(text)], SETS))).toBe(want);
+  });
+
+  it.each([
+    "Báo cáo kết quả năm 2020",
+    "Giai đoạn 20212025",
+    "Mã số 120262030",
+    "năm 20245",
+    "Xã nông thôn mới giai đoạn 2021",
+    "Thôn Bản Sen", // a village's name, no standard
+  ])("%j names no set", (text) => {
+    expect(setFromTitles([line(text)], SETS)).toBeNull();
+  });
+
+  it("every date in a line is set aside, not only the first", () => {
+    expect(setFromTitles([line("Từ ngày 1/1/2026 đến 30/6/2026")], SETS)).toBeNull();
+    expect(setFromTitles([line("ngày 1 tháng 1 năm 2026 và ngày 2 tháng 2 năm 2026")], SETS)).toBeNull();
+    expect(idOf(setFromTitles([line("Báo cáo năm 2024, ngày 26/6/2026")], SETS))).toBe("xa-ntm-2021-2025");
+    // A two-digit month: still a date, not a report year.
+    expect(setFromTitles([line("Lạng Sơn, ngày 26 tháng 12 năm 2026")], SETS)).toBeNull();
+    expect(setFromTitles([line("Lạng Sơn, ngày 5 tháng 1 năm 2026")], SETS)).toBeNull();
+  });
+
+  it("a report year is the reason only when no period or standard is said", () => {
+    expect(setFromTitles([line("Báo cáo năm 2027", 2)], SETS)).toEqual({
+      set: byId("xa-ntm-2026-2030"),
+      reason: { by: "year", year: 2027, text: "Báo cáo năm 2027", cell: { sheet: "Biểu", row: 2, col: 0 } },
+    });
+    // A line with the period and a year: the period's line is the title reason.
+    expect(setFromTitles([line("Giai đoạn 2021 - 2025, năm 2024", 1)], SETS)).toEqual({
+      set: byId("xa-ntm-2021-2025"),
+      reason: { by: "title", text: "Giai đoạn 2021 - 2025, năm 2024", cell: { sheet: "Biểu", row: 1, col: 0 } },
+    });
+    // The first line that says a period is the one cited.
+    expect(setFromTitles([line("Giai đoạn 2021 - 2025", 1), line("Bộ tiêu chí 2021 - 2025", 2)], SETS)).toMatchObject({ reason: { by: "title", cell: { row: 1 } } });
+    expect(setFromTitles([line("năm 2024", 1), line("năm 2027", 2)], SETS)).toMatchObject({ set: { id: "xa-ntm-2021-2025" }, reason: { by: "year", year: 2024 } });
+    // A year no set covers is passed over for the next one.
+    expect(setFromTitles([line("Kế hoạch giai đoạn năm 2019", 1), line("Báo cáo năm 2024", 2)], SETS)).toMatchObject({ set: { id: "xa-ntm-2021-2025" }, reason: { by: "year", year: 2024, cell: { row: 2 } } });
+  });
+
+  it("a period no listed set has falls back on the year; a standard without a period is no set of its own", () => {
+    expect(idOf(setFromTitles([line("giai đoạn 2016 - 2020"), line("năm 2027", 1)], SETS))).toBe("xa-ntm-2026-2030");
+    // Only the 2021–2025 sets listed: a 2027 report matches none of them.
+    const older = SETS.filter((s) => s.period === "2021-2025");
+    expect(setFromTitles([line("Báo cáo năm 2027")], older)).toBeNull();
+    expect(idOf(setFromTitles([line("XÃ NÔNG THÔN MỚI NÂNG CAO")], older))).toBe("xa-ntm-nang-cao-2021-2025");
+    // Nâng cao and 2026–2030: no such set listed, the sheet defines it.
+    expect(idOf(setFromTitles([line("NÔNG THÔN MỚI NÂNG CAO năm 2027")], SETS))).toBe("sheet: NÔNG THÔN MỚI NÂNG CAO năm 2027");
+  });
+});
+
+describe("criteria names, and the sheet's own set", () => {
+  it("a criterion label may say its number and more than the set's name", () => {
+    const set = byId("xa-ntm-2021-2025");
+    expect(criteriaMatched([{ no: 2, label: "Giao thông nông thôn" }], set)).toBe(1);
+    expect(criteriaMatched([{ no: 2, label: "TIÊU CHÍ SỐ 2. GIAO THÔNG" }], set)).toBe(1);
+    expect(criteriaMatched([{ no: 2, label: "Tiêu chí 2 - Giao thông" }], set)).toBe(1);
+    expect(criteriaMatched([{ no: 2, label: "Tiêu chí số 2:Giao thông" }], set)).toBe(1);
+    expect(criteriaMatched([{ no: 2, label: "Tiêu chí 2 Giao thông" }], set)).toBe(1);
+    expect(criteriaMatched([{ no: 10, label: "Tiêu chí số 10: Thu nhập" }], set)).toBe(1);
+    expect(criteriaMatched([{ no: 2, label: "- Giao thông" }], set)).toBe(1);
+    expect(criteriaMatched([{ no: 3, label: "Thủy lợi và phòng,chống thiên tai" }], set)).toBe(1);
+    expect(criteriaMatched([{ no: 3, label: "Thủy lợi và phòng, chống thiên tai" }], set)).toBe(1);
+    expect(criteriaMatched([{ no: 3, label: "Thủy lợi - phòng chống thiên tai" }], set)).toBe(0);
+    expect(criteriaMatched([{ no: 2, label: "Điện" }], set)).toBe(0);
+    expect(criteriaMatched([{ no: 2, label: "…" }], set)).toBe(0);
+    // A criterion counted once, by its first row.
+    expect(criteriaMatched([{ no: 2, label: "Khác" }, { no: 2, label: "Giao thông" }], set)).toBe(0);
+  });
+
+  it("a set the sheet defines is never chosen by its names", () => {
+    const rows = [{ no: 1, label: "Quy hoạch" }, { no: 2, label: "Giao thông" }];
+    const own = sheetDefinedSet(rows, line("THÔN KIỂU MẪU"), { name: "n", nameEn: "n" });
+    expect(setFromCriteria(rows, [own])).toBeNull();
+    expect(setFromCriteria(rows, [own, byId("xa-ntm-2021-2025")])?.set.id).toBe("xa-ntm-2021-2025");
+    // Ties go to the first listed.
+    expect(setFromCriteria(rows, [byId("xa-ntm-nang-cao-2021-2025"), byId("xa-ntm-2021-2025")])?.set.id).toBe("xa-ntm-nang-cao-2021-2025");
+    // Rows that repeat a criterion count it once: 2 of 2, not 2 of 3.
+    expect(setFromCriteria([...rows, { no: 2, label: "Giao thông nội đồng" }], SETS)).toMatchObject({ matched: 2, of: 2 });
+  });
+
+  it("the title names the sheet's set, cut at 160 characters in both places", () => {
+    const long = "BIỂU ĐÁNH GIÁ THÔN NÔNG THÔN MỚI KIỂU MẪU ".repeat(6);
+    const set = sheetDefinedSet([{ no: 1, label: "Quy hoạch" }], line(long), { name: "n", nameEn: "n" });
+    expect([set.name, set.decision]).toEqual([long.slice(0, 160), long.slice(0, 160)]);
+    expect(sheetDefinedSet([{ no: 10, label: "x" }, { no: 9, label: "y" }], null, { name: "n", nameEn: "n" }).criteria.map((c) => c.no)).toEqual([9, 10]);
+  });
+});

@@ -42,6 +42,8 @@ describe("buildDefinitionsLayout: the definitions sheet of a checked workbook", 
     expect(row(7)).toEqual([[0, "4.3", "centre"], [1, "Chỉ tiêu riêng của biểu", "text"], [2, "Chưa rõ", "centre"], [3, "Chưa có", "centre"], [4, "Chưa có mức chuẩn", "text"], [5, null, "editable"], [6, "Chỉ tiêu do biểu xác định", "text"]]);
     expect(row(8)).toEqual([[0, "4.4", "centre"], [1, "Số trạm", "text"], [2, "Số lượng", "centre"], [3, "≥ 2", "centre"], [4, "Ghi trong biểu", "text"], [5, "≥ 2", "editable"], [6, null, "text"]]);
     expect(row(9)).toEqual([]);
+    // Nothing else is drawn: 3 title lines, the header, the criterion row and 4 indicator rows of 7 cells.
+    expect(layout.cells).toHaveLength(3 + 7 + 7 + 4 * 7);
   });
 
   it("an edited threshold without the replaced sheet's originals leaves them blank; English words", () => {
@@ -50,6 +52,39 @@ describe("buildDefinitionsLayout: the definitions sheet of a checked workbook", 
     expect(r(1)).toEqual(["(under Set)"]);
     expect(r(6)).toEqual(["4.2", "Tỷ lệ hộ sử dụng điện", "Share (%)", null, null, "≥ 98%", null]);
     expect(r(7)).toEqual(["4.3", "Chỉ tiêu riêng của biểu", "Not known", "None", "No threshold", null, "Defined by the form"]);
+  });
+
+  it("a threshold from a definitions file (not this sheet) shows its own rule and source; an unknown previous row leaves them blank", () => {
+    const fromFile = {
+      criteria: [
+        {
+          no: 4,
+          name: "Điện",
+          indicators: [
+            ind("4.2", "Tỷ lệ hộ sử dụng điện", { rule: { kind: "atLeast", value: 97, unit: "%" }, origin: "definitions", source: "Công văn 12/UBND của UBND huyện", region: null }),
+            ind("4.1", "Hệ thống điện", { rule: { kind: "yes" }, origin: "definitions", source: "Bảng định nghĩa, ô 'Định nghĩa NTM'!F6", region: null }),
+          ],
+        },
+      ],
+    } as unknown as CommuneResult;
+    const l = buildDefinitionsLayout(fromFile, { setName: "Bộ", where: null, previous: { "4.2": { original: "≥ 95%", source: DECISION } } }, "vi");
+    const r = (n: number) => l.cells.filter((c) => c.row === n).map((c) => c.value);
+    expect(r(5)).toEqual(["4.2", "Tỷ lệ hộ sử dụng điện", "Tỷ lệ (%)", "≥ 97%", "Công văn 12/UBND của UBND huyện", "≥ 97%", null]);
+    expect(r(6)).toEqual(["4.1", "Hệ thống điện", "Đạt/Không", null, null, "Đạt", null]);
+  });
+
+  it("each criterion's row comes before its indicators, criteria in order", () => {
+    const two = {
+      criteria: [
+        { no: 4, name: "Điện", indicators: [ind("4.1", "Hệ thống điện", { rule: { kind: "yes" }, origin: "catalogue", source: DECISION, region: null })] },
+        { no: 9, name: "Nhà ở dân cư", indicators: [ind("9.1", "Nhà tạm, dột nát", { rule: { kind: "none" }, origin: "catalogue", source: DECISION, region: null })] },
+      ],
+    } as unknown as CommuneResult;
+    const l = buildDefinitionsLayout(two, { setName: "Bộ", where: null }, "en");
+    const col = (c: number) => l.cells.filter((x) => x.col === c && x.row > 3).map((x) => x.value);
+    expect(col(0)).toEqual(["4", "4.1", "9", "9.1"]);
+    expect(col(2)).toEqual([null, "Yes/no", null, "None allowed"]);
+    expect(l.cells.filter((x) => x.row === 6).map((x) => x.style)).toEqual(Array(7).fill("criterion"));
   });
 
   it("the sheet's frame", () => {
@@ -62,5 +97,19 @@ describe("buildDefinitionsLayout: the definitions sheet of a checked workbook", 
     expect(layout.styles.title).toEqual({ font: { name: "Times New Roman", size: 13, bold: true }, horizontal: "left" });
     expect(layout.styles.th.fill).toBe("#D9E1F2");
     expect(layout.styles.criterion.fill).toBe("#F2F2F2");
+    // Every style the sheet uses, as Excel draws it: bold headers and criteria, wrapped bordered cells, the editable column shaded.
+    const f = { name: "Times New Roman", size: 11 };
+    expect(layout.styles).toEqual({
+      title: { font: { ...f, size: 13, bold: true }, horizontal: "left" },
+      hint: { font: { ...f, italic: true }, horizontal: "left", wrap: true },
+      th: { font: { ...f, bold: true }, horizontal: "center", vertical: "middle", wrap: true, border: true, fill: "#D9E1F2" },
+      criterion: { font: { ...f, bold: true }, horizontal: "left", vertical: "top", wrap: true, border: true, fill: "#F2F2F2" },
+      text: { font: f, horizontal: "left", vertical: "top", wrap: true, border: true },
+      centre: { font: f, horizontal: "center", vertical: "top", wrap: true, border: true },
+      editable: { font: { ...f, bold: true }, horizontal: "center", vertical: "top", wrap: true, border: true, fill: "#FFF2CC" },
+    });
+    // Each layout has its own copy: changing one sheet's styles leaves the next one alone.
+    buildDefinitionsLayout(result, { setName: "x", where: null }, "vi").styles.title.horizontal = "right";
+    expect(buildDefinitionsLayout(result, { setName: "x", where: null }, "vi").styles.title.horizontal).toBe("left");
   });
 });

@@ -1,8 +1,8 @@
-import { COL, DEFINITIONS_SHEET_NAME, HEADER_ROW, readDefinitionsSheet, ruleEntry } from "../../../src/domain/definitions/definitionsSheet";
+import { COL, DEFINITIONS_SHEET_NAME, HEADER_ROW, isDefinitionsSheet, readDefinitionsSheet, ruleEntry } from "../../../src/domain/definitions/definitionsSheet";
 import { sheet } from "../../fixtures/grid";
 
 const HEAD = ["Mã", "Chỉ tiêu", "Loại", "Mức chuẩn gốc", "Nguồn", "Mức chuẩn áp dụng", "Ghi chú"];
-function defsSheet(rows: (string | number | null)[][]) {
+function defsSheet(rows: Parameters<typeof sheet>[1]) {
   return sheet(DEFINITIONS_SHEET_NAME, [["ĐỊNH NGHĨA"], ["Bộ tiêu chí"], ["Sửa cột F"], HEAD, ...rows]);
 }
 
@@ -62,6 +62,56 @@ describe("readDefinitionsSheet: thresholds the user wrote in the definitions she
   });
 });
 
+describe("readDefinitionsSheet: which rows are indicators, and cells as Excel stores them", () => {
+  it("codes of one or two numbers of up to two digits; anything else is not an indicator row", () => {
+    const s = defsSheet([
+      ["17.12", "Tỷ lệ chất thải rắn được xử lý", "Tỷ lệ", "≥ 90%", null, "≥ 95%", null],
+      ["123", "Số", null, "≥ 1", null, "≥ 2", null],
+      ["4.123", "Số", null, "≥ 1", null, "≥ 2", null],
+      ["4.2a", "Số", null, "≥ 1", null, "≥ 2", null],
+      ["x4.2", "Số", null, "≥ 1", null, "≥ 2", null],
+      ["4.2.1", "Số", null, "≥ 1", null, "≥ 2", null],
+    ]);
+    const got = readDefinitionsSheet(s, "xa-ntm-2021-2025");
+    expect(Object.keys(got.originals)).toEqual(["17.12"]);
+    expect(Object.keys(got.overlay!.thresholds)).toEqual(["17.12"]);
+  });
+
+  it("a number typed in the applied column is a threshold in the indicator's own unit; a percent cell as Excel shows it", () => {
+    const s = defsSheet([
+      ["4.2", "Tỷ lệ hộ dùng điện", "Tỷ lệ", "≥ 95%", null, 98, null],
+      ["12.1", "Lao động qua đào tạo", "Tỷ lệ", "≥ 70%", null, { value: 0.75, numberFormat: "0%", text: "75%" }, null],
+    ]);
+    expect(readDefinitionsSheet(s, "xa-ntm-2021-2025").overlay?.thresholds).toEqual({
+      "4.2": { atLeast: 98, source: `Bảng định nghĩa, ô '${DEFINITIONS_SHEET_NAME}'!F5`, quote: "98" },
+      "12.1": { atLeast: 75, unit: "%", source: `Bảng định nghĩa, ô '${DEFINITIONS_SHEET_NAME}'!F6`, quote: "75%" },
+    });
+  });
+
+  it("criterion 10 (income) is its own indicator; a row the host left out of the grid is skipped", () => {
+    const s = defsSheet([
+      ["10", "Thu nhập bình quân đầu người", "Số tiền", "Chưa có", null, "≥ 45 triệu đồng/người/năm", null],
+      ["4.1", "Hệ thống điện", "Có/Không", "Đạt", null, "Đạt", null],
+      ["4.2", "Tỷ lệ hộ dùng điện", "Tỷ lệ", "≥ 95%", null, "≥ 97%", null],
+    ]);
+    delete s.rows[HEADER_ROW + 2]; // the 4.1 row: a hole between two blocks the host read
+    const got = readDefinitionsSheet(s, "xa-ntm-2021-2025");
+    expect(Object.keys(got.originals)).toEqual(["10", "4.2"]);
+    expect(got.overlay?.thresholds).toEqual({
+      "10": { atLeast: 45_000_000, unit: "đồng", source: `Bảng định nghĩa, ô '${DEFINITIONS_SHEET_NAME}'!F5`, quote: "≥ 45 triệu đồng/người/năm" },
+      "4.2": { atLeast: 97, unit: "%", source: `Bảng định nghĩa, ô '${DEFINITIONS_SHEET_NAME}'!F7`, quote: "≥ 97%" },
+    });
+  });
+
+  it("a renamed sheet cites its own name", () => {
+    const s = sheet("Mức chuẩn xã", [[], [], [], HEAD, ["4.2", "Tỷ lệ", "Tỷ lệ", "≥ 95%", null, "≥ 97%", null]]);
+    expect(readDefinitionsSheet(s, "xa-ntm-2021-2025").overlay).toMatchObject({
+      source: "Bảng định nghĩa, ô Mức chuẩn xã",
+      thresholds: { "4.2": { source: "Bảng định nghĩa, ô 'Mức chuẩn xã'!F5" } },
+    });
+  });
+});
+
 describe("ruleEntry", () => {
   it("a rule as a definitions file writes it", () => {
     expect(ruleEntry({ kind: "yes" })).toEqual({ yes: true });
@@ -70,5 +120,39 @@ describe("ruleEntry", () => {
     expect(ruleEntry({ kind: "atMost", value: 2, unit: "" })).toEqual({ atMost: 2 });
     expect(ruleEntry({ kind: "atLeast", value: 2, unit: "" })).toEqual({ atLeast: 2 });
     expect(ruleEntry({ kind: "atMost", value: 1.5, unit: "ha" })).toEqual({ atMost: 1.5, unit: "ha" });
+  });
+});
+
+describe("isDefinitionsSheet: found by its name, or renamed, by its header row", () => {
+  const VI = ["Mã", "Tên chỉ tiêu", "Loại", "Mức chuẩn gốc", "Nguồn của mức chuẩn gốc", "Mức chuẩn áp dụng (sửa ở đây)", "Ghi chú"];
+  const EN = ["Code", "Indicator", "Kind", "Original threshold", "Source of the original", "Threshold applied (edit here)", "Note"];
+  const titled = (name: string, header: (string | null)[], extra = {}) => sheet(name, [["ĐỊNH NGHĨA"], [], [], header], extra);
+
+  it("by name, whatever it holds", () => {
+    expect(isDefinitionsSheet(sheet(DEFINITIONS_SHEET_NAME, []))).toBe(true);
+  });
+
+  it("renamed: the code and the applied columns of the header, in either language", () => {
+    expect(isDefinitionsSheet(titled("Mức chuẩn xã", VI))).toBe(true);
+    expect(isDefinitionsSheet(titled("Thresholds", EN))).toBe(true);
+    // Only those two cells matter.
+    expect(isDefinitionsSheet(titled("Định nghĩa", ["Mã", null, null, null, null, "Mức chuẩn áp dụng (sửa ở đây)"]))).toBe(true);
+  });
+
+  it("not a definitions sheet: one of the two cells missing, mixed languages, or the header on another row", () => {
+    expect(isDefinitionsSheet(titled("Biểu", ["Mã", "Tên chỉ tiêu", "Loại", "Mức chuẩn gốc", "Nguồn", "Kết quả", "Ghi chú"]))).toBe(false);
+    expect(isDefinitionsSheet(titled("Biểu", ["TT", ...VI.slice(1)]))).toBe(false);
+    expect(isDefinitionsSheet(titled("Biểu", ["Mã", ...EN.slice(1)]))).toBe(false);
+    expect(isDefinitionsSheet(sheet("Biểu", [["ĐỊNH NGHĨA"], [], VI]))).toBe(false);
+    expect(isDefinitionsSheet(sheet("Biểu", []))).toBe(false);
+  });
+
+  it("a sheet whose used range starts below A1 or right of A is read at its real rows and columns", () => {
+    // The used range starts at row 2: the header (row 4) is its third row.
+    expect(isDefinitionsSheet(sheet("Định nghĩa", [[], [], VI], { originRow: 1 }))).toBe(true);
+    expect(isDefinitionsSheet(sheet("Định nghĩa", [[], VI], { originRow: 1 }))).toBe(false);
+    // Starting at column B, "Mã" in the range's second column is in column C, not A.
+    expect(isDefinitionsSheet(sheet("Định nghĩa", [[], [], [], [null, "Mã", null, null, null, null, VI[5]]], { originCol: 1 }))).toBe(false);
+    expect(isDefinitionsSheet(sheet("Định nghĩa", [[], [], [], VI.slice(1)], { originCol: 1 }))).toBe(false);
   });
 });

@@ -81,4 +81,59 @@ describe("definitionsFromForm: a definitions file from a form's own thresholds",
       },
     });
   });
+
+  it("every sheet's table; a repeated row is not a second threshold; the definitions sheet's entry replaces the form's, keeping its name", () => {
+    const HEAD = ["TT", "Nội dung", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện", "Đánh giá"];
+    const grid = {
+      sheets: [
+        sheet("Biểu", [HEAD, ["4.1", "Hệ thống điện đạt chuẩn", "Đạt", "Đạt", "Đạt"], ["4.2", "Tỷ lệ hộ dùng điện", "≥ 98%", "99%", "Đạt"], ["4.2", "Tỷ lệ hộ dùng điện (nhắc lại)", "≥ 90%", "99%", "Đạt"]]),
+        sheet("Phụ lục", [HEAD, ["12.1", "Tỷ lệ lao động qua đào tạo", "≥ 70%", "72%", "Đạt"]]),
+      ],
+    };
+    const result = resultOf("xa-ntm-2021-2025", [
+      { code: "4.1", name: "Hệ thống điện", rule: null, origin: "definitions", source: "Bảng định nghĩa, ô 'Định nghĩa NTM'!F6" },
+      { code: "4.2", name: "Tỷ lệ", rule: { kind: "atLeast", value: 96, unit: "%" }, origin: "definitions", source: "Bảng định nghĩa, ô 'Định nghĩa NTM'!F7" },
+      { code: "12.1", name: "Lao động", rule: { kind: "atLeast", value: 70, unit: "%" }, origin: "catalogue", source: "Bảng định nghĩa, ô x" },
+    ]);
+    const file = definitionsFromForm(grid, findIndicators(grid, DETECT), result, META);
+    expect(file.thresholds).toEqual({
+      "4.1": { yes: true, source: "minh-hoa.xlsx, 'Biểu'!C2", quote: "Đạt" },
+      "4.2": { atLeast: 96, unit: "%", source: "minh-hoa.xlsx, Bảng định nghĩa, ô 'Định nghĩa NTM'!F7" },
+      "12.1": { atLeast: 70, unit: "%", source: "minh-hoa.xlsx, 'Phụ lục'!C2", quote: "≥ 70%" },
+    });
+    expect(file.indicators).toEqual({ "4.1": { name: "Hệ thống điện đạt chuẩn" }, "4.2": { name: "Tỷ lệ hộ dùng điện", kind: "percent" }, "12.1": { name: "Tỷ lệ lao động qua đào tạo", kind: "percent" } });
+  });
+
+  it("two group sub-columns are already a threshold per group", () => {
+    const grid = {
+      sheets: [
+        sheet("Biểu", [
+          ["TT", "Nội dung", "Chỉ tiêu theo nhóm", null, "Kết quả", "Đánh giá"],
+          [null, null, "Nhóm 1", "Nhóm 2", null, null],
+          ["4.2", "Tỷ lệ hộ dùng điện", "≥ 99%", "≥ 98%", "99%", "Đạt"],
+        ], { merges: [{ r1: 0, c1: 2, r2: 0, c2: 3 }] }),
+      ],
+    };
+    const file = definitionsFromForm(grid, findIndicators(grid, { ...DETECT, region: "nhom-2" }), resultOf("sheet-defined", []), META);
+    expect(file.thresholds).toEqual({ "4.2": { byRegion: { "nhom-1": { atLeast: 99, unit: "%" }, "nhom-2": { atLeast: 98, unit: "%" } }, source: "minh-hoa.xlsx, 'Biểu'!C3, 'Biểu'!D3" } });
+  });
+
+  it("a form without thresholds gives a file without indicators; group cells that are no threshold give none", () => {
+    const none = { sheets: [sheet("Biểu", [["TT", "Nội dung", "Kết quả thực hiện", "Đánh giá"], ["4.2", "Tỷ lệ hộ dùng điện", "99%", "Đạt"]])] };
+    const r = resultOf("xa-ntm-2021-2025", [{ code: "4.2", name: "Tỷ lệ", rule: { kind: "atLeast", value: 95, unit: "%" }, origin: "catalogue" }]);
+    expect(definitionsFromForm(none, findIndicators(none, DETECT), r, META)).toEqual({ id: "minh-hoa", extends: "xa-ntm-2021-2025", name: "Mức chuẩn theo biểu minh-hoa.xlsx", source: "minh-hoa.xlsx", thresholds: {} });
+    const groups = {
+      sheets: [
+        sheet("Biểu", [
+          ["TT", "Nội dung", "Chỉ tiêu theo nhóm", null, null, "Kết quả", "Đánh giá"],
+          [null, null, "Nhóm 1", "Nhóm 2", "Nhóm 3", null, null],
+          ["4.2", "Tỷ lệ hộ dùng điện", "khoảng 99", "", "x", "99%", "Đạt"],
+          ["4.3", "Tỷ lệ hộ có điện", "", "", "≥ 90%", "99%", "Đạt"],
+        ], { merges: [{ r1: 0, c1: 2, r2: 0, c2: 4 }] }),
+      ],
+    };
+    const file = definitionsFromForm(groups, findIndicators(groups, { ...DETECT, region: "nhom-3" }), resultOf("sheet-defined", []), META);
+    expect(file.thresholds).toEqual({ "4.3": { byRegion: { "nhom-3": { atLeast: 90, unit: "%" } }, source: "minh-hoa.xlsx, 'Biểu'!E4" } });
+    expect(file.indicators).toEqual({ "4.3": { name: "Tỷ lệ hộ có điện" } });
+  });
 });

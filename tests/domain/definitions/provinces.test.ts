@@ -1,4 +1,4 @@
-import { findProvince, provinceKey, regionForProvince } from "../../../src/domain/definitions/provinces";
+import { findProvince, overlayForProvince, provinceKey, regionForProvince } from "../../../src/domain/definitions/provinces";
 import { listProvinces } from "../../../src/domain/definitions/builtIn";
 
 const provinces = listProvinces();
@@ -71,5 +71,56 @@ describe("provinces", () => {
   test("provinceKey folds what workbooks vary", () => {
     expect(provinceKey("Tỉnh Đắk Lắk")).toBe("dak lak");
     expect(provinceKey("TP. Hồ Chí Minh")).toBe("ho chi minh");
+    // Every dash, underscore, dot, comma and bracket is a space; runs of spaces are one.
+    expect(provinceKey("Bà Rịa-Vũng Tàu")).toBe("ba ria vung tau");
+    expect(provinceKey("Bà Rịa – Vũng Tàu")).toBe("ba ria vung tau");
+    expect(provinceKey("Bà Rịa—Vũng Tàu")).toBe("ba ria vung tau");
+    expect(provinceKey("Bà_Rịa_Vũng_Tàu")).toBe("ba ria vung tau");
+    expect(provinceKey("Bà Rịa, Vũng Tàu.")).toBe("ba ria vung tau");
+    expect(provinceKey("Tuyên Quang (mới)")).toBe("tuyen quang moi");
+    // Upper-case Đ and decomposed marks (NFD).
+    expect(provinceKey("ĐỒNG THÁP")).toBe("dong thap");
+    expect(provinceKey("Điện Biên".normalize("NFD"))).toBe("dien bien");
+    // Only a leading "Tỉnh" / "Thành phố" / "TP" is dropped, also after spaces; a word inside stays.
+    expect(provinceKey("  Tỉnh  Lạng Sơn ")).toBe("lang son");
+    expect(provinceKey("Thành phố Cần Thơ")).toBe("can tho");
+    expect(provinceKey("tp Hải Phòng")).toBe("hai phong");
+    expect(provinceKey("UBND tỉnh Lạng Sơn")).toBe("ubnd tinh lang son");
+    expect(provinceKey("Tỉnh")).toBe("tinh");
+  });
+
+  test("spellings workbooks use find their province", () => {
+    expect(findProvince("Bà Rịa_Vũng Tàu")?.id).toBe("ba-ria-vung-tau");
+    expect(findProvince("ĐIỆN BIÊN")?.id).toBe("dien-bien");
+    expect(findProvince(" lang-son ")?.id).toBe("lang-son");
+    expect(findProvince("tinh")).toBeNull();
+    expect(findProvince(" - ")).toBeNull();
+  });
+
+  test("a name only the merged province has finds it without asking for after-2025", () => {
+    expect(findProvince("Tuyên Quang sau sáp nhập")?.id).toBe("tuyen-quang-2025");
+    expect(findProvince("Tuyên Quang (mới)", { era: "before-2025" })?.id).toBe("tuyen-quang-2025");
+    expect(findProvince("Tuyên Quang", { era: "before-2025" })?.id).toBe("tuyen-quang");
+    // An id is never ambiguous, whatever the era.
+    expect(findProvince("tuyen-quang", { era: "after-2025" })?.id).toBe("tuyen-quang");
+    expect(findProvince(" tuyen-quang ", { era: "after-2025" })?.id).toBe("tuyen-quang");
+    expect(findProvince("tuyen-quang-2025")?.id).toBe("tuyen-quang-2025");
+    // An id written as words finds its province too.
+    expect(findProvince("Tuyên Quang 2025")?.id).toBe("tuyen-quang-2025");
+    expect(findProvince("lang son")?.id).toBe("lang-son");
+  });
+
+  test("regionForProvince by name; the spans are a copy the caller may change", () => {
+    expect(regionForProvince("Tỉnh Lạng Sơn")).toEqual({ region: "tdmn-phia-bac" });
+    const spans = regionForProvince("tay-ninh-2025") as { spans: string[] };
+    spans.spans.push("tay-nguyen");
+    expect(regionForProvince("tay-ninh-2025")).toEqual({ spans: ["dong-nam-bo", "dong-bang-song-cuu-long"] });
+    expect(() => regionForProvince("Atlantis")).toThrow('regionForProvince: unknown province "Atlantis"');
+  });
+
+  test("overlayForProvince: only a province the overlay lists", () => {
+    expect(overlayForProvince("Lạng Sơn")?.id).toBe("lang-son");
+    expect(overlayForProvince("Cao Bằng")).toBeNull();
+    expect(overlayForProvince("")).toBeNull();
   });
 });
