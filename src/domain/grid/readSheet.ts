@@ -437,7 +437,9 @@ function romanCriteria(body: BodyRow[], at: CellLookup, codeCol: number, opts: D
     if (no !== null && opts.criterionNos.has(no)) romans.push({ i, no });
   });
   if (romans.length < 3 || romans.some((r, k) => k > 0 && r.no <= romans[k - 1].no)) return;
-  if (body.some((b) => [...b.codes.values()].some((rd) => rd.kind === "dotted" || rd.kind === "criterion"))) return;
+  // Dotted codes, or a criterion named elsewhere than on its Roman row ("IV | Tiêu chí số 4: Điện" agrees), mean another numbering.
+  const romanAt = new Map(romans.map((r) => [r.i, r.no]));
+  if (body.some((b, i) => [...b.codes.values()].some((rd) => rd.kind === "dotted" || (rd.kind === "criterion" && romanAt.get(i) !== rd.no)))) return;
   const whole = (b: BodyRow): number | null => {
     const rd = b.codes.get(codeCol);
     return rd && rd.kind === "whole" && !rd.said ? rd.no : null;

@@ -371,6 +371,63 @@ describe("the figure and threshold cells of a row", () => {
   });
 });
 
+describe("Roman criteria whose rows also name the criterion", () => {
+  it("“IV | Tiêu chí số 4: Điện” with 1, 2 under it: indicators 4.1 and 4.2, no duplicates", () => {
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            ["TT", "Nội dung tiêu chí, chỉ tiêu", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện", "Tự đánh giá"],
+            ["IV", "Tiêu chí số 4: Điện", null, null, "Đạt"],
+            [1, "Hệ thống điện đạt chuẩn", "Đạt", "Đạt", "Đạt"],
+            [2, "Tỷ lệ hộ sử dụng điện thường xuyên, an toàn", "≥ 95%", "99%", "Đạt"],
+            ["V", "Tiêu chí số 5: Trường học", null, null, "Chưa đạt"],
+            [1, "Tỷ lệ trường học các cấp đạt tiêu chuẩn cơ sở vật chất", "≥ 70%", "0/2 trường", "Chưa đạt"],
+            ["VI", "Tiêu chí số 6: Cơ sở vật chất văn hóa", null, null, "Đạt"],
+            [1, "Xã có nhà văn hóa hoặc hội trường đa năng", "Đạt", "Đạt", "Đạt"],
+            [2, "Xã có điểm vui chơi, giải trí cho trẻ em và người cao tuổi", "Đạt", "Đạt", "Đạt"],
+          ]),
+        ],
+      },
+      DETECT,
+    );
+    expect(d.indicators.map((i) => [i.code, i.row, i.figure?.value ?? null])).toEqual([
+      ["4.1", 2, "Đạt"],
+      ["4.2", 3, "99%"],
+      ["5", 5, "0/2 trường"],
+      ["6.1", 7, "Đạt"],
+      ["6.2", 8, "Đạt"],
+    ]);
+    expect(d.issues.filter((p) => p.code === "indicator/duplicate")).toEqual([]);
+    expect(d.criteria.map((c) => [c.no, c.self?.value ?? null])).toEqual([
+      [4, "Đạt"],
+      [5, "Chưa đạt"],
+      [6, "Đạt"],
+    ]);
+  });
+
+  it("a criterion named with another number than its Roman row is not read as Roman criteria", () => {
+    const d = findIndicators(
+      {
+        sheets: [
+          sheet("S", [
+            ["TT", "Nội dung tiêu chí, chỉ tiêu", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện"],
+            ["I", "Tiêu chí số 4: Điện", null, null],
+            [1, "Hệ thống điện đạt chuẩn", "Đạt", "Đạt"],
+            ["II", "Tiêu chí số 5: Trường học", null, null],
+            [1, "Tỷ lệ trường học các cấp đạt tiêu chuẩn cơ sở vật chất", "≥ 70%", "0/2 trường"],
+            ["III", "Tiêu chí số 6: Cơ sở vật chất văn hóa", null, null],
+            [1, "Xã có nhà văn hóa hoặc hội trường đa năng", "Đạt", "Đạt"],
+          ]),
+        ],
+      },
+      DETECT,
+    );
+    expect(d.indicators.map((i) => i.code)).not.toContain("1.1");
+    expect(d.indicators.map((i) => i.code)).not.toContain("2.1");
+  });
+});
+
 describe("criteria numbered in Roman: when they are taken", () => {
   const H = ["TT", "Nội dung tiêu chí, chỉ tiêu", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện", "Tự đánh giá"];
   const power: (string | number | null)[][] = [
