@@ -64,3 +64,44 @@ describe("buildContext: what the user chose, resolved", () => {
     expect(r.ok && r.problems).toEqual([{ code: "definitions/other-set", at: {}, params: { overlay: "nc", extends: "xa-ntm-nang-cao", setId: "xa-ntm-2021-2025" } }]);
   });
 });
+
+describe("buildContext: groups of 2026–2030, regions of 2021–2025", () => {
+  const ctxOf = (o: Partial<CheckOptions>) => {
+    const r = buildContext({ ...BASE, ...o });
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    return r.ctx;
+  };
+
+  it("no set named: 2021–2025", () => {
+    expect(ctxOf({ setId: undefined }).set.id).toBe("xa-ntm-2021-2025");
+  });
+
+  it("2026–2030 judges by the commune's group, whatever the province's region", () => {
+    expect([ctxOf({ setId: "xa-ntm-2026-2030", group: "2" }).region]).toEqual(["nhom-2"]);
+    const lang = ctxOf({ setId: "xa-ntm-2026-2030", group: "Nhóm 3", province: "Lạng Sơn" });
+    expect([lang.region, lang.province]).toEqual(["nhom-3", "lang-son"]);
+    // Lạng Sơn's thresholds raise the 2021–2025 set: they do not apply to 2026–2030.
+    expect(ctxOf({ setId: "xa-ntm-2026-2030", province: "Lạng Sơn" }).overlays).toEqual([]);
+    expect(ctxOf({ setId: "xa-ntm-2026-2030", province: "Lạng Sơn" }).region).toBeNull();
+    // A region has no meaning there.
+    expect(ctxOf({ setId: "xa-ntm-2026-2030", region: "TDMNPB" }).region).toBeNull();
+  });
+
+  it("a group the set does not have stops the check, naming what was typed", () => {
+    const r = buildContext({ ...BASE, setId: "xa-ntm-2026-2030", group: "4" });
+    expect(r).toEqual({ ok: false, problems: [{ code: "group/unknown", at: {}, params: { group: "4" } }] });
+  });
+
+  it("2021–2025 takes a region by id or by the forms' abbreviation, and ignores a group", () => {
+    expect(ctxOf({ region: "TDMNPB" }).region).toBe("tdmn-phia-bac");
+    expect(ctxOf({ region: "ĐBSH" }).region).toBe("dong-bang-song-hong");
+    expect(ctxOf({ region: "tay-nguyen" }).region).toBe("tay-nguyen");
+    expect(ctxOf({ group: "2" }).region).toBeNull();
+  });
+
+  it("a region the set does not have stops the check (a group's id is no region)", () => {
+    for (const region of ["nowhere", "nhom-2"]) {
+      expect(buildContext({ ...BASE, region })).toEqual({ ok: false, problems: [{ code: "region/unknown", at: {}, params: { region } }] });
+    }
+  });
+});
