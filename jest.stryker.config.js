@@ -20,10 +20,10 @@ const files = chosen.filter((t) => t.endsWith(".ts"));
 const folders = chosen.filter((t) => !t.endsWith(".ts"));
 
 /** @type {import('jest').Config} */
-module.exports = files.length > 0
-  ? {
-      ...base,
-      roots: ["<rootDir>/tests"],
-      testMatch: [...files.map((f) => `<rootDir>/${f}`), ...folders.map((d) => `<rootDir>/${d}/**/*.test.ts`)],
-    }
-  : { ...base, roots: folders.map((r) => `<rootDir>/${r}`) };
+module.exports = {
+  ...base,
+  // src is a root too, so that Stryker's related-tests lookup (jest --findRelatedTests) sees the
+  // imports from a mutated file to its tests; testMatch keeps the run to the chosen tests.
+  roots: ["<rootDir>/src", "<rootDir>/tests"],
+  testMatch: [...files.map((f) => `<rootDir>/${f}`), ...folders.map((d) => `<rootDir>/${d}/**/*.test.ts`)],
+};
