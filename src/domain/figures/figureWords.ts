@@ -6,6 +6,8 @@ export type Meaning =
   | { type: "yesNo"; value: boolean }
   | { type: "connector" };
 
+const CONNECTOR: Meaning = { type: "connector" };
+
 // Keyed by the proper lower-case spelling; also matched when typed without diacritics.
 const PHRASES: Array<[string, Meaning]> = [
   ["đạt", { type: "verdict", value: "achieved" }],
@@ -23,19 +25,8 @@ const PHRASES: Array<[string, Meaning]> = [
   ["x", { type: "yesNo", value: true }],
   ["không", { type: "yesNo", value: false }],
   ["không có", { type: "yesNo", value: false }],
-  ["trên", { type: "connector" }],
-  ["hơn", { type: "connector" }],
-  ["khoảng", { type: "connector" }],
-  ["gần", { type: "connector" }],
-  ["xấp xỉ", { type: "connector" }],
-  ["ước", { type: "connector" }],
-  ["ước đạt", { type: "connector" }],
-  ["tỷ lệ", { type: "connector" }],
-  ["tỉ lệ", { type: "connector" }],
-  ["chiếm", { type: "connector" }],
-  ["bằng", { type: "connector" }],
-  ["là", { type: "connector" }],
-  ["được", { type: "connector" }],
+  // Words read past before a figure ("trên 95%", "tỷ lệ 95%", "ước đạt 95%").
+  ...["trên", "hơn", "khoảng", "gần", "xấp xỉ", "ước", "ước đạt", "tỷ lệ", "tỉ lệ", "chiếm", "bằng", "là", "được"].map((w): [string, Meaning] => [w, CONNECTOR]),
 ];
 // "Đ" / "CĐ": the self-assessment column's abbreviations. Only as written: "d" or "cd" typed bare mean nothing.
 const ABBREVIATIONS: Array<[string, Meaning]> = [
