@@ -8,7 +8,7 @@ const HOST_LIBRARIES = ["react", "react-dom", "@fluentui/*", "@microsoft/office-
 const outer = (...folders) => folders.flatMap((f) => [`**/${f}/**`, `**/${f}`]);
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "lib/", "out/", "coverage/", "test-artifacts/", ".stryker-tmp/", "reports/"] },
+  { ignores: ["node_modules/", "dist/", "lib/", "out/", "coverage/", "test-artifacts/", ".stryker-tmp*/", "reports/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
