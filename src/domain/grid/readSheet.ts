@@ -73,9 +73,10 @@ type Role = Exclude<ColumnRole, "plan" | "note">;
 
 /** The period a user named, among a table's: the same text, else the one it is part of (without accents or case). */
 export function matchPeriod(asked: string, periods: readonly string[]): string | null {
-  const a = foldText(normalizeText(asked)).replace(/\s+/g, " ").trim();
+  // foldText normalises (NFC, one space, trimmed) before folding.
+  const a = foldText(asked);
   if (!a) return null;
-  const folded = periods.map((p) => foldText(normalizeText(p)).replace(/\s+/g, " ").trim());
+  const folded = periods.map((p) => foldText(p));
   const i = folded.indexOf(a);
   if (i >= 0) return periods[i];
   const part = folded.filter((p) => p.includes(a));
