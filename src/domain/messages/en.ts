@@ -48,7 +48,7 @@ export const en: Messages = {
       p.periods.length > 0
         ? `The table has no period “${p.period}”; its periods are ${p.periods.map((x) => `“${x}”`).join(", ")}. The latest is judged.`
         : `The table has the figures of one period only; the period “${p.period}” cannot be chosen.`,
-    "indicator/duplicate": (p, w) => `Indicator ${p.indicator} appears more than once; the first row is used (${p.firstSheet}!${p.firstRow}).${w.where}`,
+    "indicator/duplicate": (p, w) => `Indicator ${p.indicator} appears more than once; the first row is used (sheet “${p.firstSheet}”, row ${p.firstRow}).${w.where}`,
     "indicator/unknown-code": (p, w) => `Indicator code “${p.indicator}” is not in the criteria set.${w.where}`,
     "indicator/sheet-defined": (p, w) => `Indicator ${p.indicator} is not in the criteria set: judged by the name and threshold the form gives (defined by the form).${w.where}`,
     "figure/unreadable": (p, w) => `Indicator ${p.indicator}: cannot read the figure “${p.raw}”.${w.where}`,

@@ -49,7 +49,7 @@ export const vi: Messages = {
       p.periods.length > 0
         ? `Bảng không có kỳ “${p.period}”; các kỳ có: ${p.periods.map((x) => `“${x}”`).join(", ")}. Đánh giá kỳ sau cùng.`
         : `Bảng chỉ có số liệu của một kỳ, không chọn được kỳ “${p.period}”.`,
-    "indicator/duplicate": (p, w) => `Chỉ tiêu ${p.indicator} xuất hiện nhiều lần; dùng dòng đầu tiên (${p.firstSheet}!${p.firstRow}).${w.where}`,
+    "indicator/duplicate": (p, w) => `Chỉ tiêu ${p.indicator} xuất hiện nhiều lần; dùng dòng đầu tiên (trang “${p.firstSheet}”, dòng ${p.firstRow}).${w.where}`,
     "indicator/unknown-code": (p, w) => `Mã chỉ tiêu “${p.indicator}” không có trong bộ tiêu chí.${w.where}`,
     "indicator/sheet-defined": (p, w) => `Chỉ tiêu ${p.indicator} không có trong bộ tiêu chí: đánh giá theo tên và mức chuẩn ghi trong biểu (chỉ tiêu do biểu xác định).${w.where}`,
     "figure/unreadable": (p, w) => `Chỉ tiêu ${p.indicator}: không đọc được số liệu “${p.raw}”.${w.where}`,
