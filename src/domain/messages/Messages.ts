@@ -17,8 +17,6 @@ export interface ReasonWords {
   unknownWhy?: "group-unknown" | "not-in-sheet";
   /** The cell of the figure, 'Sheet'!D8; "" when not found. */
   cell: string;
-  /** Why no threshold is known, worded. */
-  note?: string;
   /** The formula error in the figure's cell, with its meaning: "#DIV/0! (chia cho 0: …)". */
   error?: string;
 }

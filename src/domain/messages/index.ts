@@ -37,8 +37,6 @@ export function reasonText(ind: IndicatorResult, lang: Lang): string {
     regionIsGroup: t.region ? t.region.startsWith("nhom-") : undefined,
     unknownWhy: r.code === "unknown-threshold" && (r.unknown?.why === "group-unknown" || r.unknown?.why === "not-in-sheet") ? r.unknown.why : undefined,
     cell: ind.cellRef ? cellAddress(ind.cellRef) : "",
-    // The data's notes are Vietnamese.
-    note: lang === "vi" && r.code === "unknown-threshold" && r.unknown ? unknownThresholdText(r.unknown, lang) : undefined,
     error: r.code === "unreadable" && r.error ? excelErrorText(r.error, lang) : undefined,
   };
   return BY_LANG[lang].reason[r.code](words);

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { definitionsErrorText, formatJsonPath, problemText, reasonText, unknownThresholdText, verdictLabel } from "../../../src/domain/messages";
+import { definitionsErrorText, formatJsonPath, problemText, reasonText, setConflictText, setReasonText, shortfallText, unknownThresholdText, verdictLabel } from "../../../src/domain/messages";
 import { en } from "../../../src/domain/messages/en";
 import { vi } from "../../../src/domain/messages/vi";
 import { LANGS } from "../../../src/domain/messages/Lang";
@@ -174,5 +174,144 @@ describe("unknown thresholds, worded", () => {
   ])("%j", (u, viText, enText) => {
     expect(unknownThresholdText(u, "vi")).toBe(viText);
     expect(unknownThresholdText(u, "en")).toBe(enText);
+  });
+});
+
+describe("reasonText: where each part of a reason comes from", () => {
+  const rule95 = { kind: "atLeast" as const, value: 95, unit: "%" };
+  const rule80 = { kind: "atLeast" as const, value: 80, unit: "%" };
+  const base: IndicatorResult = {
+    code: "4.2",
+    name: "Điện",
+    criterionNo: 4,
+    verdict: "not_achieved",
+    cellRef: { sheet: "TC 1-9", row: 12, col: 3 },
+    figureRaw: "90%",
+    figure: null,
+    value: 90,
+    threshold: { rule: rule95, origin: "catalogue", source: null, region: null },
+    selfAssessment: null,
+    selfVerdict: null,
+    reason: { code: "fails", figure: "90%", rule: rule95 },
+  };
+
+  it("the figure of the reason, else the cell's raw text, else nothing", () => {
+    expect(reasonText({ ...base, figureRaw: "91%" }, "vi")).toContain("“90%”");
+    const stated = { ...base, verdict: "achieved" as const, figureRaw: "Đạt", reason: { code: "nothing-to-count" as const, figure: "Không có" } };
+    expect(reasonText(stated, "vi")).toBe("Biểu ghi “Không có”: trên địa bàn không có đối tượng của chỉ tiêu này, tính là đạt theo kết quả ghi trong biểu.");
+    const kind = { ...base, reason: { code: "kind-mismatch" as const, figure: "", rule: rule95 } };
+    expect(reasonText(kind, "en")).toBe("The figure “” cannot be compared with ≥ 95%.");
+    const unknown = { ...base, figureRaw: "88%", reason: { code: "unknown-threshold" as const, figure: null, unknown: null } };
+    expect(reasonText({ ...unknown, threshold: { ...base.threshold, rule: null } }, "vi")).toBe("Chưa có mức chuẩn để so sánh: chưa đánh giá.");
+  });
+
+  it("the reason's own rule before the threshold's; none when neither has one", () => {
+    // A stated verdict keeps the rule it had no figure to compare with.
+    const stated = { ...base, verdict: "achieved" as const, reason: { code: "stated" as const, figure: "Đạt", rule: rule80 } };
+    expect(reasonText(stated, "vi")).toBe("Theo kết quả ghi trong biểu: “Đạt” (không có số liệu để đối chiếu với yêu cầu ≥ 80%).");
+    const noRule = { ...base, verdict: "achieved" as const, reason: { code: "stated" as const, figure: "Đạt" } };
+    expect(reasonText(noRule, "en")).toBe("As stated in the sheet: “Đạt” (no figure to compare with ≥ 95%).");
+    const none = { ...noRule, threshold: { ...base.threshold, rule: null } };
+    expect(reasonText(none, "en")).toBe("As stated in the sheet: “Đạt” (no figure to compare).");
+  });
+
+  it("a commune group is called a group, a region a region", () => {
+    const group = { ...base, threshold: { ...base.threshold, region: "nhom-2" } };
+    expect(reasonText(group, "vi")).toBe("Kết quả “90%”, yêu cầu ≥ 95%: chưa đạt. Nhóm xã: Nhóm 2.");
+    expect(reasonText(group, "en")).toBe("Figure “90%”, required ≥ 95%: not achieved. Commune group: Group 2.");
+    const region = { ...base, threshold: { ...base.threshold, region: "dong-bang-song-hong" } };
+    expect(reasonText(region, "en")).toBe("Figure “90%”, required ≥ 95%: not achieved. Region: Red River Delta.");
+  });
+
+  it("why a threshold is unknown only for an unknown threshold", () => {
+    const unknown = (why: "group-unknown" | "not-in-sheet" | "no-data") => ({
+      ...base,
+      verdict: "not_assessed" as const,
+      threshold: { ...base.threshold, rule: null },
+      reason: {
+        code: "unknown-threshold" as const,
+        figure: "90%",
+        unknown: why === "not-in-sheet" ? { why, indicator: "4.2" } : { why, note: null },
+      },
+    });
+    expect(reasonText(unknown("group-unknown"), "vi")).toBe("Mức chuẩn ghi theo nhóm xã, chưa biết xã thuộc nhóm nào (chọn nhóm 1, 2 hoặc 3): chưa đánh giá.");
+    expect(reasonText(unknown("not-in-sheet"), "en")).toBe("The form gives no threshold for this indicator: not assessed.");
+    expect(reasonText(unknown("no-data"), "en")).toBe("No threshold known to compare with: not assessed.");
+  });
+
+  it("a formula error is worded only for an unreadable figure, in the language asked", () => {
+    const err = { ...base, verdict: "not_assessed" as const, figureRaw: "#DIV/0!", reason: { code: "unreadable" as const, figure: "#DIV/0!", error: "#DIV/0!" } };
+    expect(reasonText(err, "en")).toBe(
+      "Cell 'TC 1-9'!D13 holds a formula error, #DIV/0! (a division by zero: the denominator is empty or 0): there is no figure to assess. Correct the formula or its source figures.",
+    );
+    expect(reasonText({ ...err, reason: { code: "unreadable" as const, figure: "x" } }, "vi")).toBe("Không đọc được số liệu “x” ở ô 'TC 1-9'!D13.");
+    // Legacy text carries no error, even if one were set.
+    const legacy = { ...err, reason: { code: "legacy-encoding" as const, figure: "§¹t", error: "#N/A" } };
+    expect(reasonText(legacy, "vi")).toBe("Ô 'TC 1-9'!D13 dùng bảng mã cũ (TCVN3/VNI): “§¹t”. Hãy chuyển sang Unicode.");
+  });
+
+  it("no cell: the cell is left out, not 'undefined'", () => {
+    expect(reasonText({ ...base, cellRef: null, figureRaw: null, reason: { code: "no-figure" } }, "en")).toBe("No figure in cell .");
+  });
+});
+
+describe("shortfallText", () => {
+  it("money in millions, shares to two decimals, counts with the sheet's noun in the language", () => {
+    expect(shortfallText({ direction: "increase", value: 11_000_000, unit: "đồng" }, "vi")).toBe("còn thiếu 11 triệu đồng");
+    expect(shortfallText({ direction: "increase", value: 11_000_000, unit: "đồng" }, "en")).toBe("short by 11 million VND");
+    expect(shortfallText({ direction: "increase", value: 1.0912, unit: "điểm phần trăm", count: 2, countUnit: "hộ" }, "en")).toBe(
+      "short by 2 households (1.09 percentage points)",
+    );
+    expect(shortfallText({ direction: "decrease", value: 0.3456, unit: "điểm phần trăm", count: 1 }, "vi")).toBe("phải giảm 1 (0,35 điểm phần trăm)");
+    expect(shortfallText({ direction: "decrease", value: 2, unit: "ha", count: 0, countUnit: "cơ sở" }, "en")).toBe("must come down by 0 cơ sở (2 ha)");
+    expect(shortfallText({ direction: "increase", value: 3, unit: "" }, "vi")).toBe("còn thiếu 3");
+  });
+});
+
+describe("unknownThresholdText: every reason", () => {
+  it("group and sheet reasons, with and without the data's note", () => {
+    expect(unknownThresholdText({ why: "group-unknown", note: null }, "vi")).toBe("Chưa biết xã thuộc nhóm nào (nhóm 1, 2, 3): mức chuẩn của chỉ tiêu này ghi theo nhóm xã.");
+    expect(unknownThresholdText({ why: "group-unknown", note: "Xem QĐ 51." }, "en")).toBe(
+      "The commune's group (1, 2, 3) is not known, and this indicator's threshold is given by group. Xem QĐ 51.",
+    );
+    expect(unknownThresholdText({ why: "not-in-sheet", indicator: "20.1" }, "vi")).toBe("Chỉ tiêu 20.1 do biểu xác định nhưng biểu không ghi mức chuẩn.");
+    expect(unknownThresholdText({ why: "no-data", note: "Chờ hướng dẫn." }, "en")).toBe("Chờ hướng dẫn.");
+  });
+});
+
+describe("setReasonText and setConflictText", () => {
+  const set = { setId: "xa-ntm-2021-2025", setName: "Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 - 2025" };
+
+  it("nothing when the result does not say why", () => {
+    expect(setReasonText({ ...set }, "vi")).toBe("");
+    expect(setConflictText({ ...set, setConflict: { setId: "xa-ntm-2026-2030" } } as never, "vi")).toBe("");
+    expect(setConflictText({ ...set, setReason: { by: "explicit" } }, "vi")).toBe("");
+  });
+
+  it("the set by its name in the language, the cell as an address", () => {
+    const title = { ...set, setReason: { by: "title" as const, text: "Giai đoạn 2021 - 2025", cell: { sheet: "Biểu 01", row: 1, col: 0 } } };
+    expect(setReasonText(title, "vi")).toBe(
+      "Đánh giá theo Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 - 2025: tiêu đề ghi “Giai đoạn 2021 - 2025” (ô 'Biểu 01'!A2).",
+    );
+    expect(setReasonText(title, "en")).toBe("Judged with National criteria for new rural communes, 2021–2025: the title says “Giai đoạn 2021 - 2025” (cell 'Biểu 01'!A2).");
+    const year = { ...set, setReason: { by: "year" as const, year: 2024, text: "Năm 2024", cell: null } };
+    expect(setReasonText(year, "vi")).toBe("Đánh giá theo Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 - 2025: tiêu đề ghi năm 2024 (“Năm 2024”).");
+    const criteria = { ...set, setReason: { by: "criteria" as const, matched: 17, of: 19 } };
+    expect(setReasonText(criteria, "en")).toBe("Judged with National criteria for new rural communes, 2021–2025: 17 of the table's 19 criterion names are this set's.");
+  });
+
+  it("a set not built in is named as the result names it, else by its id", () => {
+    const own = { setId: "bo-rieng", setName: "Bộ tiêu chí theo bảng tính", setReason: { by: "sheet" as const, criteria: 12, text: null } };
+    expect(setReasonText(own, "vi")).toBe("Bảng không theo bộ tiêu chí nào có sẵn: đánh giá theo 12 tiêu chí và mức chuẩn ghi trong chính bảng.");
+    expect(setReasonText({ setId: "bo-rieng", setReason: { by: "explicit" as const } } as never, "vi")).toBe("Đánh giá theo bo-rieng: do người dùng chọn.");
+    expect(setReasonText({ setId: "bo-rieng", setName: "Bộ của tỉnh", setReason: { by: "explicit" as const } }, "vi")).toBe("Đánh giá theo Bộ của tỉnh: do người dùng chọn.");
+  });
+
+  it("the other set by its name, or its id when it is not built in", () => {
+    const r = { ...set, setReason: { by: "year" as const, year: 2025, text: "Năm 2025", cell: null } };
+    expect(setConflictText({ ...r, setConflict: { setId: "xa-ntm-2026-2030" } } as never, "en")).toMatch(/^Note: the workbook also looks like National criteria[^.]*2026–2030\./);
+    expect(setConflictText({ ...r, setConflict: { setId: "bo-khac" } } as never, "vi")).toBe(
+      "Lưu ý: bảng tính cũng có dấu hiệu của bo-khac. Nếu không đúng, hãy chọn bộ tiêu chí (mục “Bộ tiêu chí” trong Thiết lập, hoặc --set ở dòng lệnh).",
+    );
   });
 });
