@@ -14,6 +14,11 @@ import type { ReasonCode } from "../../../src/domain/evaluation/Reason";
 import type { Shortfall } from "../../../src/domain/evaluation/shortfall";
 import type { UnknownThreshold } from "../../../src/domain/evaluation/AppliedThreshold";
 import type { DefinitionsErrorKind, Location, ProblemCode, ProblemParams } from "../../../src/domain/problems/Problem";
+import { DISTRICT_WORDS } from "../../../src/domain/messages/districtWords";
+import { SUMMARY_WORDS } from "../../../src/domain/messages/summaryWords";
+import { NOTE_WORDS } from "../../../src/domain/messages/noteWords";
+import { PARAGRAPH_WORDS } from "../../../src/domain/messages/paragraphWords";
+import { DEFINITIONS_WORDS } from "../../../src/domain/messages/definitionsSheetWords";
 import { expectGolden } from "../../fixtures/golden";
 
 const GOLDEN = path.join(__dirname, "..", "..", "golden", "messages");
@@ -211,6 +216,96 @@ const SHORTFALLS: Shortfall[] = [
   { direction: "decrease", value: 2, unit: "km" },
 ];
 
+/**
+ * The arguments each word function of the sheets' tables is called with, by its path; a function
+ * without samples fails the test, so a new one cannot go unseen.
+ */
+const TABLE_SAMPLES: Record<string, unknown[][]> = {
+  "district/sheet.title": [["tỉnh Lạng Sơn"], [null]],
+  "district/sheet.subtitle": [["Bộ tiêu chí 2021 - 2025", "Lạng Sơn"], ["Bộ tiêu chí 2021 - 2025", null], ["", "Lạng Sơn"], ["", null]],
+  "district/sheet.criterion": [[4]],
+  "district/sheet.figures": [["xã Bắc Sơn"], [null]],
+  "district/sheet.nearly": [[2]],
+  "district/sheet.bandShort": [[19, 19, 19], [0, 4, 19], [15, 18, 19]],
+  "district/bandBelow": [[4]],
+  "district/bandLabel": [["15-18"]],
+  "district/communeCount": [[1], [4], [17]],
+  "district/consolidated": [[17]],
+  "district/average": [["14,29"]],
+  "district/criterionHead": [[4]],
+  "district/allAchieved": [[19]],
+  "district/achieved": [[11, 19, "Tiêu chí số 1 - Quy hoạch, Tiêu chí số 4 - Điện"]],
+  "district/noneAchieved": [[19]],
+  "district/notAchieved": [[8, 19, "Tiêu chí số 10 - Thu nhập"]],
+  "district/nearlyLabel": [[2]],
+  "district/nearlyItem": [["Xã Tân Lập", "Tiêu chí số 10 - Thu nhập"]],
+  "district/communeHead": [["Tân Lập"]],
+  "district/notAchievedByLine": [["Tiêu chí số 10 - Thu nhập", "04 xã", "Tân Lập, Hữu Lũng"]],
+  "district/unitLead": [["tỉnh Lạng Sơn"]],
+  "district/bandsError.empty": [[{ kind: "empty" }]],
+  "district/bandsError.syntax": [[{ kind: "syntax", part: "năm" }]],
+  "district/bandsError.reversed": [[{ kind: "reversed", part: "9-5" }]],
+  "district/bandsError.beyond": [[{ kind: "beyond", part: "15-25", total: 19 }]],
+  "district/bandsError.overlap": [[{ kind: "overlap", first: "10-15", second: "15-18" }]],
+  "district/bandsError.gap": [[{ kind: "gap", from: 5, to: 9 }], [{ kind: "gap", from: 19, to: 19 }]],
+  "district/bandsRule": [[19, "19,15-18,10-14,5-9,0-4"], [null, ""]],
+  "district/bandsInvalid": [["nhóm “10-15” và “15-18” chồng nhau", "Viết các nhóm cách nhau bằng dấu phẩy."]],
+  "district/moreFiles": [["a.xlsx, b.xlsx", 3]],
+  "district/mixedGroup": [[1, "Bộ tiêu chí 2021 - 2025", "a.xlsx"], [3, "Bộ tiêu chí 2026 - 2030", "b.xlsx, c.xlsx, d.xlsx"]],
+  "district/mixedSets": [["2 tệp theo A và 1 tệp theo B", "cli"], ["2 tệp theo A và 1 tệp theo B", "pane"]],
+  "summary/orgParent": [["Chi Lăng"]],
+  "summary/org": [["Liên Sơn"], [null]],
+  "summary/placeDate": [["Liên Sơn", new Date(2024, 0, 5)], ["Liên Sơn", new Date(2024, 11, 25)], [null, undefined]],
+  "summary/place": [["Liên Sơn", "Chi Lăng", "Lạng Sơn"], [null, null, "Hà Nội"], [null, null, "tỉnh Lạng Sơn"], ["Liên Sơn", null, null], [null, null, null]],
+  "summary/subtitle": [
+    ["Năm 2024", "Bộ tiêu chí 2021 - 2025", "Trung du và miền núi phía Bắc"],
+    [undefined, "Bộ tiêu chí 2026 - 2030", "Nhóm 2"],
+    [undefined, "Bộ tiêu chí 2026 - 2030", "Group 2"],
+    ["Năm 2024", "Bộ tiêu chí 2021 - 2025", "vùng Tây Nguyên"],
+    [undefined, "Bộ tiêu chí 2021 - 2025", null],
+  ],
+  "summary/planCriterion": [["Tiêu chí số 10 - Thu nhập", "Chưa đạt", 1, 2]],
+  "summary/planItem": [["10.1", "28 triệu", "≥ 39 triệu đồng/người/năm", "còn thiếu 11 triệu đồng/người/năm"], ["4.2", null, null, "chưa có số liệu"]],
+  "summary/planMissing": [[[{ what: "chưa có mức chuẩn", codes: ["8.3", "9.1"] }, { what: "chưa có số liệu", codes: ["17.8"] }]]],
+  "summary/totalAchieved": [[11, 19]],
+  "note/criterionLabel": [[4, "Điện"]],
+  "note/criterionPhrase": [[4, "Điện"]],
+  "note/quoted": [["Đạt"]],
+  "note/selfSays": [["“Đạt”"]],
+  "note/formulaError": [["#DIV/0!"]],
+  "paragraph/commune": [["Liên Sơn"], [null]],
+  "paragraph/stated": [[0], [2]],
+  "paragraph/checked": [["xã Liên Sơn", "11/19", ""]],
+  "paragraph/selfAndChecked": [["xã Liên Sơn", "12/19", "11/19", " (trong đó 2 chỉ tiêu …)"]],
+  "definitionsSheet/subtitle": [["Bộ tiêu chí 2026 - 2030", "xã nhóm 2"], ["Bộ tiêu chí 2021 - 2025", null]],
+  "definitionsSheet/where": [["Nhóm 2", true], ["Trung du và miền núi phía Bắc", false]],
+};
+
+const TABLES: [string, Record<Lang, object>][] = [
+  ["district", DISTRICT_WORDS],
+  ["summary", SUMMARY_WORDS],
+  ["note", NOTE_WORDS],
+  ["paragraph", PARAGRAPH_WORDS],
+  ["definitionsSheet", DEFINITIONS_WORDS],
+];
+
+/** Every entry of a word table: strings as they are, lists joined, functions called with their samples. */
+function tableLines(table: string, words: object, line: (key: string, text: string) => void, at = ""): void {
+  for (const [k, v] of Object.entries(words)) {
+    const key = at ? `${at}.${k}` : k;
+    if (typeof v === "function") {
+      const samples = TABLE_SAMPLES[`${table}/${key}`];
+      if (!samples) throw new Error(`no sample arguments for ${table}/${key}`);
+      samples.forEach((args, i) => {
+        const text = (v as (...a: unknown[]) => unknown)(...args);
+        line(`${table}/${key}#${i + 1}`, text === null ? "(none)" : text === "" ? "(empty)" : String(text));
+      });
+    } else if (Array.isArray(v)) line(`${table}/${key}`, v.map((x) => (Array.isArray(x) ? x.join(": ") : String(x))).join(" | "));
+    else if (v !== null && typeof v === "object") tableLines(table, v, line, key);
+    else line(`${table}/${key}`, v === null ? "(none)" : String(v));
+  }
+}
+
 /** The whole catalogue of one language, one sentence per line, each under its code. */
 function catalogue(lang: Lang): string {
   const m = BY_LANG[lang];
@@ -238,6 +333,7 @@ function catalogue(lang: Lang): string {
   line("setConflict", m.setConflict({ ...SET_REASONS[3], other: "Bộ tiêu chí 2026 - 2030" }));
   line("sheetSetName", `${m.sheetSetName.name} | ${m.sheetSetName.nameEn}`);
   for (const s of SHORTFALLS) line(numbered(`shortfall/${s.direction}`), shortfallText(s, lang));
+  for (const [table, words] of TABLES) tableLines(table, words[lang], line);
   return out.join("\n") + "\n";
 }
 
@@ -258,8 +354,23 @@ describe("the words of every code", () => {
     const viRows = catalogue("vi").split("\n");
     const enRows = catalogue("en").split("\n");
     expect(enRows.map((r) => r.split("\t")[0])).toEqual(viRows.map((r) => r.split("\t")[0]));
-    // The same in both: zod's own detail echoed, the data's (Vietnamese) note, "km", the set's two names.
+    // The same in both: zod's own detail echoed, the data's (Vietnamese) note, "km", the set's two
+    // names, numbers and empty parts, and the source marker the definitions sheet stores as data.
     const same = viRows.filter((r, i) => r === enRows[i] && r !== "").map((r) => r.split("\t")[0]);
-    expect(same).toEqual(["definitionsError/other#1", "unknownThreshold/no-data#1", "unit/km", "sheetSetName"]);
+    expect(same).toEqual([
+      "definitionsError/other#1",
+      "unknownThreshold/no-data#1",
+      "unit/km",
+      "sheetSetName",
+      "district/sheet.subtitle#4",
+      "district/sheet.bandShort#1",
+      "district/sheet.bandShort#2",
+      "district/sheet.bandShort#3",
+      "summary/place#5",
+      "summary/planItem#2",
+      "note/reason.meets",
+      "paragraph/stated#1",
+      "definitionsSheet/sourcePrefix",
+    ]);
   });
 });
