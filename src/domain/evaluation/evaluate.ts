@@ -329,7 +329,6 @@ function valueOf(figure: Figure): number | boolean | null {
     case "percent":
     case "amount":
     case "number":
-      return figure.value;
     case "yesNo":
       return figure.value;
     default:
@@ -337,15 +336,14 @@ function valueOf(figure: Figure): number | boolean | null {
   }
 }
 
+/** A cell's text as read; null for no cell, an empty one or one of spaces. */
 function rawText(cell: GridCell): string | null {
-  if (!cell || cell.value === null || cell.value === "") return null;
   const f = figureOf(cell);
   return f.kind === "empty" ? null : f.raw;
 }
 
 /** A self-assessment cell: its raw text, and the verdict it states ("Đạt", "Chưa đạt", "Chưa đánh giá") or null. */
 function readSelf(cell: GridCell): { raw: string | null; verdict: Verdict | null } {
-  if (!cell || cell.value === null || cell.value === "") return { raw: null, verdict: null };
   const f = figureOf(cell);
   if (f.kind === "empty") return { raw: null, verdict: null };
   const verdict = f.kind === "verdict" ? f.value : f.kind === "yesNo" ? (f.value ? "achieved" : "not_achieved") : null;

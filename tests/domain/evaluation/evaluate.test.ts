@@ -1,5 +1,5 @@
 import { buildContext, type CheckOptions } from "../../../src/domain/evaluation/context";
-import { combine, evaluate } from "../../../src/domain/evaluation/evaluate";
+import { combine, evaluate, sheetIndicator } from "../../../src/domain/evaluation/evaluate";
 import type { CommuneResult, IndicatorResult } from "../../../src/domain/evaluation/CommuneResult";
 import { findIndicators } from "../../../src/domain/grid/findIndicators";
 import { problemText, reasonText, unknownThresholdText } from "../../../src/domain/messages";
@@ -332,5 +332,117 @@ describe("out of range: only where the kind says so", () => {
     expect(r.findings.filter((f) => f.code === "figure/out-of-range").map((f) => f.params)).toEqual([
       { indicator: "9.1", raw: "-2", value: -2, kind: "none", min: 0, max: null },
     ]);
+  });
+});
+
+describe("evaluate: indicators the sheet defines, in detail", () => {
+  // Criterion 4 of 2021–2025 lists 4.1 and 4.2; 4.x rows beyond those are the sheet's own.
+  const sheetRow = (code: string, threshold: string | null, figure: string | number | null, label = "Chỉ tiêu của tỉnh") => [code, label, threshold, figure, null];
+
+  it("a row without a threshold: no figure is “no figure”, a figure is “unknown threshold”, “Chưa đánh giá” is kept", () => {
+    const r = run([sheetRow("4.3", null, null), sheetRow("4.4", null, "80%"), sheetRow("4.5", null, "Chưa đánh giá")]);
+    expect(["4.3", "4.4", "4.5"].map((c) => [c, ind(r, c).verdict, ind(r, c).reason.code])).toEqual([
+      ["4.3", "not_assessed", "no-figure"],
+      ["4.4", "not_assessed", "unknown-threshold"],
+      ["4.5", "not_assessed", "marked-not-assessed"],
+    ]);
+    expect(ind(r, "4.4").value).toBe(80);
+  });
+
+  it("the kind of its figure when the sheet gives no threshold: a share, yes/no, an amount with its unit, else a count; a threshold's kind first", () => {
+    const { detection } = (() => {
+      const built = buildContext({ setId: "xa-ntm-2021-2025", province: null, region: null, disadvantaged: false, overlayJson: null });
+      if (!built.ok) throw new Error("context");
+      return { detection: findIndicators({ sheets: [sheet("Biểu", [HEADER, sheetRow("4.3", null, "85%"), sheetRow("4.4", null, "Đạt"), sheetRow("4.5", null, "12 triệu đồng"), sheetRow("4.6", null, 7, ""), sheetRow("4.7", "≥ 5 km", 7)])] }, DETECT) };
+    })();
+    const kinds = detection.indicators.map((row) => {
+      const i = sheetIndicator(row);
+      return [i.code, i.kind, i.unit ?? null, i.name];
+    });
+    expect(kinds).toEqual([
+      ["4.3", "percent", null, "Chỉ tiêu của tỉnh"],
+      ["4.4", "yesNo", null, "Chỉ tiêu của tỉnh"],
+      ["4.5", "amount", "đồng", "Chỉ tiêu của tỉnh"],
+      ["4.6", "count", null, "4.6"],
+      ["4.7", "amount", "km", "Chỉ tiêu của tỉnh"],
+    ]);
+  });
+
+  it("a definitions file that describes the indicator says its kind and unit; the last file first; the sheet's wording stays", () => {
+    const row = findIndicators({ sheets: [sheet("Biểu", [HEADER, sheetRow("4.3", null, "85%"), sheetRow("4.4", null, "85%", "")])] }, DETECT).indicators;
+    const file = (name: string, kind: "amount" | "count", unit?: string) => ({
+      origin: "definitions" as const,
+      overlay: { id: name, extends: "xa-ntm-2021-2025", name, source: name, thresholds: {}, indicators: { "4.3": { name: "Theo tệp", kind, ...(unit ? { unit } : {}) }, "4.4": { name: "Theo tệp", kind } } },
+    });
+    const overlays = [file("a", "count"), file("b", "amount", "đồng")] as never;
+    expect(sheetIndicator(row[0], overlays)).toEqual({ code: "4.3", name: "Chỉ tiêu của tỉnh", kind: "amount", unit: "đồng", thresholds: {} });
+    expect(sheetIndicator(row[1], overlays)).toEqual({ code: "4.4", name: "Theo tệp", kind: "amount", thresholds: {} });
+    expect(sheetIndicator(row[1], [file("a", "count")] as never)).toEqual({ code: "4.4", name: "Theo tệp", kind: "count", thresholds: {} });
+  });
+
+  it("the sheet's own rows come in code order (4.10 after 4.9), and a whole-number row under a listed criterion is its heading", () => {
+    const r = run([sheetRow("4.10", "≥ 50%", "60%"), sheetRow("4.9", "≥ 50%", "60%"), sheetRow("4.3", "≥ 50%", "60%"), ["4", "Điện", null, "Đạt", null]]);
+    const c4 = r.criteria.find((c) => c.no === 4)!;
+    expect(c4.indicators.map((i) => i.code)).toEqual(["4.1", "4.2", "4.3", "4.9", "4.10"]);
+    expect(r.criteria.find((c) => c.no === 5)!.indicators.map((i) => i.code)).toEqual(["5"]);
+  });
+
+  it("a threshold in region or group columns the commune is not placed in: unknown, saying which", () => {
+    const built = buildContext({ setId: "xa-ntm-2021-2025", province: null, region: null, disadvantaged: false, overlayJson: null });
+    if (!built.ok) throw new Error("context");
+    const detection = findIndicators({ sheets: [sheet("Biểu", [HEADER, sheetRow("4.3", null, "85%"), sheetRow("4.4", null, "85%")])] }, DETECT);
+    detection.indicators[0] = { ...detection.indicators[0], thresholdNeeds: "group" };
+    detection.indicators[1] = { ...detection.indicators[1], thresholdNeeds: "region" };
+    const r = evaluate(detection, built.ctx);
+    expect(ind(r, "4.3").threshold.unknown).toEqual({ why: "group-unknown", note: null });
+    expect(ind(r, "4.4").threshold.unknown).toEqual({ why: "region-unknown", note: null });
+    expect(ind(r, "4.3").reason).toEqual({ code: "unknown-threshold", figure: "85%", unknown: { why: "group-unknown", note: null } });
+  });
+});
+
+describe("evaluate: the sheet's threshold against the one applied", () => {
+  it("the same rule written differently agrees (spaces, case of the unit); a share and an amount of the same value do not", () => {
+    const disagrees = (threshold: string) =>
+      run([["10", "Thu nhập bình quân đầu người", threshold, "40 triệu đồng", null]], { province: "lang-son" }).findings.filter((f) => f.code === "threshold/disagrees").length;
+    expect(disagrees("≥ 39 triệu đồng/người/năm")).toBe(0);
+    expect(disagrees("≥39 Triệu đồng/người/năm")).toBe(0);
+    expect(disagrees("≥ 39,5 triệu đồng/người/năm")).toBe(1);
+    expect(disagrees("≥ 39%")).toBe(1);
+    expect(disagrees("≤ 39 triệu đồng/người/năm")).toBe(1);
+  });
+
+  it("the sheet's threshold used where none is known is cited by its own row", () => {
+    const r = run([["4.3", "Chỉ tiêu của tỉnh", "≥ 50%", "60%", null]]);
+    expect(ind(r, "4.3").threshold).toEqual({ rule: { kind: "atLeast", value: 50, unit: "%" }, origin: "sheet", source: "Biểu!2: “≥ 50%”", region: null });
+  });
+});
+
+describe("evaluate: what the sheet states", () => {
+  it("“Không có” where a count is expected: nothing to count, achieved; “Có” is no such statement", () => {
+    const r = run([["9.1", "Không có nhà tạm, dột nát", "", "Không có", ""], ["4.3", "Số cơ sở chăn nuôi ô nhiễm", "≤ 2", "Có", null], ["4.4", "Số cơ sở chăn nuôi ô nhiễm", "≤ 2", "Không có", null]]);
+    expect(ind(r, "4.4").reason).toEqual({ code: "nothing-to-count", figure: "Không có", rule: { kind: "atMost", value: 2, unit: "" } });
+    expect(ind(r, "4.4").basis).toBe("stated");
+    expect(ind(r, "4.3").reason.code).toBe("kind-mismatch");
+    expect(ind(r, "9.1").reason.code).not.toBe("nothing-to-count");
+  });
+
+  it("“Không có” for a yes/no indicator marked “( nếu có )” is nothing there, achieved; without the mark it is “no”", () => {
+    const r = run([["4.3", "Có đèn đường ( nếu có )", "Đạt", "Không có", null], ["4.4", "Có đèn đường (neu co)", "Đạt", "Không có", null], ["4.5", "Có đèn đường", "Đạt", "Không có", null]]);
+    expect(["4.3", "4.4", "4.5"].map((c) => [c, ind(r, c).verdict, ind(r, c).reason.code])).toEqual([
+      ["4.3", "achieved", "nothing-to-count"],
+      ["4.4", "achieved", "nothing-to-count"],
+      ["4.5", "not_achieved", "fails"],
+    ]);
+  });
+
+  it("a stated verdict without any threshold carries no rule", () => {
+    const r = run([["4.3", "Chỉ tiêu của tỉnh", null, "Đạt", null]]);
+    expect(ind(r, "4.3").reason).toEqual({ code: "stated", figure: "Đạt" });
+  });
+
+  it("a criterion row without a self-assessment raises no mismatch, whatever the verdict", () => {
+    const r = run([["Tiêu chí số 4: Điện", null, null, null, null], ["4.1", "Hệ thống điện", "Đạt", "Đạt", null], ["4.2", "Điện", "≥ 95%", "97%", null]]);
+    expect(r.criteria.find((c) => c.no === 4)!.verdict).toBe("achieved");
+    expect(r.findings.filter((f) => f.code === "self-assessment/mismatch")).toEqual([]);
   });
 });
