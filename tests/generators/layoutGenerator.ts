@@ -170,7 +170,8 @@ export function generate(seed: number): Generated {
     put(h, cols.code, cols.stt >= 0 ? pick(["Chỉ tiêu", "Mã chỉ tiêu"]) : pick(["TT", "Mã chỉ tiêu", "Mã số"]));
     put(h, cols.name, layout.criterionRows === "decision" ? "Nội dung tiêu chí" : pick(["Nội dung tiêu chí", "Nội dung", "Tên chỉ tiêu"]));
     if (layout.criterionRows === "decision") put(h, cols.tt + 0, "TT");
-    put(h, cols.threshold, pick(["Chỉ tiêu đạt chuẩn", "Yêu cầu", "Chỉ tiêu đạt chuẩn (vùng TDMNPB)"]));
+    // Some forms head the targets just "Chỉ tiêu" ("Nội dung | Chỉ tiêu | Kết quả"), even beside a code column of the same name.
+    put(h, cols.threshold, pick(["Chỉ tiêu đạt chuẩn", "Yêu cầu", "Chỉ tiêu đạt chuẩn (vùng TDMNPB)", "Chỉ tiêu"]));
     put(h, cols.general, "Chỉ tiêu chung");
     if (cols.regions.length) put(h, cols.regions[0], "Chỉ tiêu theo vùng");
     put(h, cols.figure, pick(["Kết quả thực hiện", "Hiện trạng", "Kết quả", "Số liệu"]));

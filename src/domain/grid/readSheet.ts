@@ -1,4 +1,5 @@
 import { foldText, normalizeText } from "../figures/normalizeText";
+import { parseThreshold } from "../figures/parseThreshold";
 import { columnLetters } from "./address";
 import { readCode, readCodeText, type CodeReading } from "./codes";
 import type { CriterionRow, DetectOptions, IndicatorRow } from "./findIndicators";
@@ -96,7 +97,37 @@ function userChoice(col: number | undefined, sheet: SheetGrid, headerRow: number
   return { col, header: headerRow >= 0 ? cellText(at(headerRow, col)) : "", by: "user" };
 }
 
-function readTable(sheet: SheetGrid, at: CellLookup, band: HeaderBand, start: number, end: number, opts: DetectOptions, mapping: ColumnMapping | null, out: SheetYield): TableReading | null {
+/** A header that is only "Chỉ tiêu": in "Nội dung | Chỉ tiêu | Kết quả" it heads the targets ("≥ 95%"). */
+const BARE_TARGET = /^chi tieu(\s+nam\s+20\d\d)?$/;
+
+/**
+ * "Nội dung tiêu chí | Chỉ tiêu | Kết quả thực hiện": where another column names the indicator and
+ * none is a threshold, a column headed just "Chỉ tiêu" whose cells are mostly thresholds is the
+ * threshold column (the same header over "4.2", "4.3" is the code column).
+ */
+function withTargetColumn(band: HeaderBand, at: CellLookup, start: number, end: number): HeaderBand {
+  const names = pick(band, "name");
+  if (names.length < 2 || band.columns.some((c) => c.role === "threshold" || c.role === "generalThreshold")) return band;
+  const target = names.find((c) => BARE_TARGET.test(foldText(c.text)) && holdsThresholds(at, c.col, start, end));
+  if (!target) return band;
+  return { ...band, columns: band.columns.map((c) => (c === target ? { ...c, role: "threshold" } : c)) };
+}
+
+/** More of the column's cells are thresholds than codes (criterion headings merged across it read as codes). */
+function holdsThresholds(at: CellLookup, col: number, start: number, end: number): boolean {
+  let rules = 0;
+  let codes = 0;
+  for (let r = start; r < end; r++) {
+    const cell = at(r, col);
+    if (!hasValue(cell)) continue;
+    if (readCode(cell)) codes++;
+    else if (typeof cell.value === "string" && parseThreshold(cell.value)) rules++;
+  }
+  return rules > codes;
+}
+
+function readTable(sheet: SheetGrid, at: CellLookup, headerBand: HeaderBand, start: number, end: number, opts: DetectOptions, mapping: ColumnMapping | null, out: SheetYield): TableReading | null {
+  const band = withTargetColumn(headerBand, at, start, end);
   // Figure column: the latest period's, else the first; a rate ("Tỷ lệ"), then a count column stand in.
   const figures = pick(band, "figure");
   const periods = band.columns.filter((c) => c.period && (c.role === "figure" || c.role === "self" || c.role === "rate" || c.role === "count"));

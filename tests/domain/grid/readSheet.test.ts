@@ -92,3 +92,51 @@ describe("readSheet: the code cut from an indicator's wording, however it is wri
     expect(d.indicators.map((i) => [i.code, i.label])).toEqual([["5", "Tỷ lệ trường học các cấp đạt chuẩn"]]);
   });
 });
+
+describe("readSheet: a column headed just “Chỉ tiêu”", () => {
+  const read = (rows: (string | number | null)[][]) =>
+    findIndicators({ sheets: [sheet("Biểu", rows)] }, DETECT).indicators.map((i) => [i.code, i.label, i.threshold?.value ?? null, i.figure?.value ?? null]);
+
+  it("beside “Nội dung”, over “≥ 95%”: the targets, not part of the wording", () => {
+    expect(
+      read([
+        ["TT", "Nội dung tiêu chí", "Chỉ tiêu", "Kết quả thực hiện", "Tự đánh giá"],
+        ["Tiêu chí số 4 - Điện", null, null, null, null],
+        ["4.1", "Hệ thống điện đạt chuẩn", "Đạt", "Đạt", "Đạt"],
+        ["4.2", "Tỷ lệ hộ sử dụng điện thường xuyên, an toàn", "≥ 95%", "97%", "Đạt"],
+      ]),
+    ).toEqual([
+      ["4.1", "Hệ thống điện đạt chuẩn", "Đạt", "Đạt"],
+      ["4.2", "Tỷ lệ hộ sử dụng điện thường xuyên, an toàn", "≥ 95%", "97%"],
+    ]);
+  });
+
+  it("over the codes, beside an STT column: the code column", () => {
+    expect(
+      read([
+        ["STT", "Chỉ tiêu", "Nội dung", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện"],
+        [1, "4.1", "Hệ thống điện đạt chuẩn", "Đạt", "Đạt"],
+        [2, "4.2", "Tỷ lệ hộ sử dụng điện", "≥ 95%", "97%"],
+      ]),
+    ).toEqual([
+      ["4.1", "Hệ thống điện đạt chuẩn", "Đạt", "Đạt"],
+      ["4.2", "Tỷ lệ hộ sử dụng điện", "≥ 95%", "97%"],
+    ]);
+  });
+
+  it("the only column naming the indicator: its wording", () => {
+    expect(read([["TT", "Chỉ tiêu", "Kết quả thực hiện"], ["4.2", "Tỷ lệ hộ sử dụng điện", "97%"]])).toEqual([["4.2", "Tỷ lệ hộ sử dụng điện", null, "97%"]]);
+  });
+
+  it("beside a threshold column of its own, or over words that are no threshold: wording, as before", () => {
+    expect(
+      read([
+        ["TT", "Nội dung", "Chỉ tiêu", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện"],
+        ["4.2", "Điện", "Tỷ lệ hộ sử dụng điện", "≥ 95%", "97%"],
+      ]),
+    ).toEqual([["4.2", "Điện Tỷ lệ hộ sử dụng điện", "≥ 95%", "97%"]]);
+    expect(read([["TT", "Nội dung", "Chỉ tiêu", "Kết quả thực hiện"], ["4.2", "Điện", "Tỷ lệ hộ sử dụng điện", "97%"]])).toEqual([
+      ["4.2", "Điện Tỷ lệ hộ sử dụng điện", null, "97%"],
+    ]);
+  });
+});
