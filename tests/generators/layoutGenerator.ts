@@ -11,7 +11,7 @@ import { SET } from "../fixtures/grid";
 export interface Layout {
   titleBlock: boolean;
   stt: "none" | "restarting" | "continuous";
-  codeStyle: "plain" | "dot" | "section" | "said" | "number" | "prefix";
+  codeStyle: "plain" | "dot" | "section" | "said" | "tc" | "number" | "prefix";
   criterionRows: "heading" | "numberName" | "decision" | "none";
   /** Single-indicator criteria as a criterion row followed by their content row (with numberName). */
   singlePairs: boolean;
@@ -79,7 +79,7 @@ export function generate(seed: number): Generated {
   const layout: Layout = {
     titleBlock: chance(0.6),
     stt: criterionRows === "decision" ? "none" : pick(["none", "restarting", "continuous"] as const),
-    codeStyle: criterionRows === "decision" ? "prefix" : pick(["plain", "dot", "section", "said", "number", "prefix"] as const),
+    codeStyle: criterionRows === "decision" ? "prefix" : pick(["plain", "dot", "section", "said", "tc", "number", "prefix"] as const),
     criterionRows,
     singlePairs: criterionRows === "numberName" && chance(0.6),
     threshold: pick(["none", "single", "regional"] as const),
@@ -219,6 +219,12 @@ export function generate(seed: number): Generated {
         put(row, codeCol, layout.codeStyle === "number" || chance(0.5) ? c.no : String(c.no));
         put(row, codeCol === cols.name ? cols.name : cols.name, codeCol === cols.name ? `${c.no}. ${c.name}` : c.name);
         if (codeCol === cols.name) row[codeCol] = { value: text(`${c.no}. ${c.name}`) };
+        // A single-indicator criterion's heading that carries the criterion's verdict in the result
+        // column ("7 | Cơ sở hạ tầng thương mại nông thôn | | Đạt"), its indicator row next with a threshold.
+        if (single && cols.threshold >= 0 && codeCol !== cols.name && chance(0.5)) {
+          put(row, cols.figure, pick(["Đạt", "Chưa đạt"]));
+          put(row, codeCol, layout.codeStyle === "tc" ? `TC${c.no}` : pick([`TC ${c.no}`, String(c.no)]));
+        }
         rows.push(row);
         pairRow = single;
       }
@@ -279,6 +285,9 @@ export function generate(seed: number): Generated {
             break;
           case "said":
             written = `Chỉ tiêu ${code}`;
+            break;
+          case "tc":
+            written = `TC${code}`;
             break;
           default:
             written = minor === undefined ? Number(major) : Number(`${major}.${minor}`);

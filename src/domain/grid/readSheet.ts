@@ -215,6 +215,7 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
   const leading: number[] = [];
   for (let c = sheet.originCol; c <= lastLeading; c++) if (!dataCols.has(c)) leading.push(c);
   if (cols.code && cols.code.by === "user" && !leading.includes(cols.code.col)) leading.push(cols.code.col);
+  const dataAt = dataLookup(sheet, at, leading);
 
   const body: BodyRow[] = [];
   for (let r = start; r < end; r++) {
@@ -321,7 +322,7 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
 
   const pushIndicator = (row: number, code: string, codeCell: number, label: string): void => {
     const hidden = !!sheet.hidden || hiddenRows.has(row);
-    const cells = rowCells(at, row, table, opts.region ?? null);
+    const cells = rowCells(dataAt, row, table, opts.region ?? null);
     const reading: Extract<RowReading, { as: "indicator" }> = {
       row,
       as: "indicator",
@@ -350,14 +351,14 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
         ...(cells.needs ? { thresholdNeeds: cells.needs } : {}),
         ...(cells.thresholdRegion ? { thresholdRegion: cells.thresholdRegion } : {}),
         selfRef: ref(row, cols.self?.col),
-        self: cols.self ? at(row, cols.self.col) : null,
+        self: cols.self ? dataAt(row, cols.self.col) : null,
         period: table.period,
       },
     });
   };
   const pushCriterion = (row: number, no: number, label: string): void => {
     table.rows.push({ row, as: "criterion", no, label });
-    out.criteria.push({ no, label, sheet: sheet.name, row, selfRef: ref(row, cols.self?.col), self: cols.self ? at(row, cols.self.col) : null });
+    out.criteria.push({ no, label, sheet: sheet.name, row, selfRef: ref(row, cols.self?.col), self: cols.self ? dataAt(row, cols.self.col) : null });
   };
   // A criterion row that also holds an indicator: its self-assessment cell is the indicator's.
   const shareRow = (row: number): void => {
@@ -391,8 +392,8 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
 
     // A row that is a criterion heading ("Tiêu chí số 4", "4 | Điện") or carries its number.
     if (critNo !== null && opts.criterionNos.has(critNo) && !(own && (own.code.includes(".") || (codeRd?.kind === "whole" && codeRd.said)))) {
-      const single = opts.indicatorCodes.has(String(critNo)) || (!!opts.openCriteria?.has(critNo) && !pending?.figured && hasValue(at(r, figureCol)));
-      if (pending && pending.no === critNo && !pending.taken && single && (!heading || (!pending.figured && hasValue(at(r, figureCol))))) {
+      const single = opts.indicatorCodes.has(String(critNo)) || (!!opts.openCriteria?.has(critNo) && !pending?.figured && hasValue(dataAt(r, figureCol)));
+      if (pending && pending.no === critNo && !pending.taken && single && (!heading || (!pending.figured && hasValue(dataAt(r, figureCol))))) {
         // "5 | Trường học" then "5 | Tỷ lệ trường học … | 0/2" (or "TC5" on both): the second row is the indicator.
         pending.taken = true;
         pushIndicator(r, String(critNo), codeCol, label);
@@ -401,7 +402,7 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
       }
       settlePending();
       pushCriterion(r, critNo, label);
-      pending = { no: critNo, row: r, label, taken: false, figured: hasValue(at(r, figureCol)) };
+      pending = { no: critNo, row: r, label, taken: false, figured: hasValue(dataAt(r, figureCol)) };
       lastDotted = null;
       continue;
     }
@@ -528,6 +529,19 @@ export function isIndicatorCode(opts: Pick<DetectOptions, "indicatorCodes" | "op
   if (opts.indicatorCodes.has(code)) return true;
   const dot = code.indexOf(".");
   return dot > 0 && !!opts.openCriteria?.has(Number(code.slice(0, dot)));
+}
+
+/**
+ * The lookup for a row's figure, threshold and self-assessment: a heading merged from a leading
+ * column across the row ("TIÊU CHÍ SỐ 5 - TRƯỜNG HỌC" over every column) fills none of them.
+ */
+function dataLookup(sheet: SheetGrid, at: CellLookup, leading: readonly number[]): CellLookup {
+  const own = (row: number, col: number): GridCell => sheet.rows[row - sheet.originRow]?.[col - sheet.originCol] ?? null;
+  return (row, col, sameRowOnly) => {
+    const v = at(row, col, sameRowOnly);
+    if (!hasValue(v) || hasValue(own(row, col))) return v;
+    return leading.some((c) => c < col && at(row, c) === v) ? null : v;
+  };
 }
 
 /**

@@ -326,3 +326,36 @@ describe("applyEdits: thresholds and self-assessments", () => {
     expect(d.indicators[0].self).toEqual({ value: "Đạt" });
   });
 });
+
+describe("findIndicators: a criterion heading that repeats its indicator's code", () => {
+  const H = ["Mã", "Nội dung", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện", "Tự đánh giá"];
+  const read = (rows: (string | number | null)[][]) => findIndicators({ sheets: [sheet("Biểu", [H, ...rows])] }, DETECT);
+
+  it("“TC7 | Cơ sở hạ tầng thương mại nông thôn | | Đạt” over “TC7 | Xã có chợ… | Đạt | Đạt”: the second row is indicator 7, the first the criterion's", () => {
+    const d = read([
+      ["TC7", "Cơ sở hạ tầng thương mại nông thôn", null, "Đạt", "Đạt"],
+      ["TC7", "Xã có chợ nông thôn hoặc nơi mua bán, trao đổi hàng hóa", "Đạt", "Chưa đạt", "Đạt"],
+    ]);
+    expect(d.indicators.map((i) => [i.code, i.label, i.row, i.figure?.value])).toEqual([["7", "Xã có chợ nông thôn hoặc nơi mua bán, trao đổi hàng hóa", 2, "Chưa đạt"]]);
+    expect(d.criteria.map((c) => [c.no, c.row, c.self?.value])).toEqual([[7, 1, "Đạt"]]);
+    expect(d.issues).toEqual([]);
+    expect(d.map.sheets[0].tables[0].rows.map((r) => [r.row, r.as])).toEqual([
+      [1, "criterion"],
+      [2, "indicator"],
+    ]);
+  });
+
+  it("the same code twice with a threshold on both, the same words, or rows far apart: a duplicate, as before", () => {
+    const dup = (rows: (string | number | null)[][]) => read(rows).issues.filter((i) => i.code === "indicator/duplicate").length;
+    expect(dup([["TC7", "Chợ nông thôn", "Đạt", "Đạt", null], ["TC7", "Xã có chợ nông thôn", "Đạt", "Đạt", null]])).toBe(1);
+    expect(dup([["TC7", "Cơ sở hạ tầng thương mại nông thôn", null, "Đạt", null], ["TC7", "Cơ sở hạ tầng thương mại nông thôn", "Đạt", "Đạt", null]])).toBe(1);
+    expect(
+      dup([
+        ["TC7", "Cơ sở hạ tầng thương mại nông thôn", null, "Đạt", null],
+        ["5", "Trường học", "≥ 70%", "80%", null],
+        ["10", "Thu nhập", "≥ 39 triệu đồng", "40 triệu đồng", null],
+        ["TC7", "Xã có chợ nông thôn", "Đạt", "Đạt", null],
+      ]),
+    ).toBe(1);
+  });
+});

@@ -140,3 +140,36 @@ describe("readSheet: a column headed just “Chỉ tiêu”", () => {
     ]);
   });
 });
+
+describe("readSheet: a criterion heading merged across the row", () => {
+  it("fills no figure, threshold or self-assessment: “TIÊU CHÍ SỐ 5 - TRƯỜNG HỌC” over every column, then “TC5 | … | ≥ 70% | 80%”", () => {
+    const s = sheet(
+      "Biểu",
+      [
+        ["Mã", "Nội dung", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện", "Tự đánh giá"],
+        ["TIÊU CHÍ SỐ 5 - TRƯỜNG HỌC", null, null, null, null],
+        ["TC5", "Tỷ lệ trường học các cấp có cơ sở vật chất đạt chuẩn", "≥ 70%", "80%", "Đạt"],
+      ],
+      { merges: [{ r1: 1, c1: 0, r2: 1, c2: 4 }] },
+    );
+    const d = findIndicators({ sheets: [s] }, DETECT);
+    expect(d.indicators.map((i) => [i.code, i.row, i.label, i.threshold?.value, i.figure?.value, i.self?.value])).toEqual([
+      ["5", 2, "Tỷ lệ trường học các cấp có cơ sở vật chất đạt chuẩn", "≥ 70%", "80%", "Đạt"],
+    ]);
+    expect(d.criteria.map((c) => [c.no, c.row, c.self?.value ?? null])).toEqual([[5, 1, null]]);
+    expect(d.issues).toEqual([]);
+  });
+
+  it("a figure merged down two rows still fills both (a merge within the data columns)", () => {
+    const s = sheet(
+      "Biểu",
+      [
+        ["Mã", "Nội dung", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện"],
+        ["4.1", "Hệ thống điện đạt chuẩn", "Đạt", "Đạt"],
+        ["4.2", "Tỷ lệ hộ sử dụng điện", "≥ 95%", null],
+      ],
+      { merges: [{ r1: 1, c1: 3, r2: 2, c2: 3 }] },
+    );
+    expect(findIndicators({ sheets: [s] }, DETECT).indicators.map((i) => i.figure?.value)).toEqual(["Đạt", "Đạt"]);
+  });
+});
