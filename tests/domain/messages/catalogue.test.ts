@@ -14,7 +14,7 @@ import type { ReasonCode } from "../../../src/domain/evaluation/Reason";
 import type { Shortfall } from "../../../src/domain/evaluation/shortfall";
 import type { UnknownThreshold } from "../../../src/domain/evaluation/AppliedThreshold";
 import type { DefinitionsErrorKind, Location, ProblemCode, ProblemParams } from "../../../src/domain/problems/Problem";
-import { DISTRICT_WORDS } from "../../../src/domain/messages/districtWords";
+import { DISTRICT_SHEET_NAME, DISTRICT_SHEET_NAME_EN, DISTRICT_WORDS } from "../../../src/domain/messages/districtWords";
 import { SUMMARY_WORDS } from "../../../src/domain/messages/summaryWords";
 import { NOTE_WORDS } from "../../../src/domain/messages/noteWords";
 import { PARAGRAPH_WORDS } from "../../../src/domain/messages/paragraphWords";
@@ -229,7 +229,7 @@ const TABLE_SAMPLES: Record<string, unknown[][]> = {
   "district/sheet.bandShort": [[19, 19, 19], [0, 4, 19], [15, 18, 19]],
   "district/bandBelow": [[4]],
   "district/bandLabel": [["15-18"]],
-  "district/communeCount": [[1], [4], [17]],
+  "district/communeCount": [[1], [4], [9], [10], [17]],
   "district/consolidated": [[17]],
   "district/average": [["14,29"]],
   "district/criterionHead": [[4]],
@@ -255,7 +255,8 @@ const TABLE_SAMPLES: Record<string, unknown[][]> = {
   "district/mixedSets": [["2 tệp theo A và 1 tệp theo B", "cli"], ["2 tệp theo A và 1 tệp theo B", "pane"]],
   "summary/orgParent": [["Chi Lăng"]],
   "summary/org": [["Liên Sơn"], [null]],
-  "summary/placeDate": [["Liên Sơn", new Date(2024, 0, 5)], ["Liên Sơn", new Date(2024, 11, 25)], [null, undefined]],
+  // Every month (days and months below 10 take a leading zero in Vietnamese, months from March on do not).
+  "summary/placeDate": [...Array.from({ length: 12 }, (_, m) => ["Liên Sơn", new Date(2024, m, m === 0 ? 9 : m === 1 ? 10 : 5 + m)]), [null, undefined]],
   "summary/place": [["Liên Sơn", "Chi Lăng", "Lạng Sơn"], [null, null, "Hà Nội"], [null, null, "tỉnh Lạng Sơn"], ["Liên Sơn", null, null], [null, null, null]],
   "summary/subtitle": [
     ["Năm 2024", "Bộ tiêu chí 2021 - 2025", "Trung du và miền núi phía Bắc"],
@@ -334,6 +335,7 @@ function catalogue(lang: Lang): string {
   line("sheetSetName", `${m.sheetSetName.name} | ${m.sheetSetName.nameEn}`);
   for (const s of SHORTFALLS) line(numbered(`shortfall/${s.direction}`), shortfallText(s, lang));
   for (const [table, words] of TABLES) tableLines(table, words[lang], line);
+  line("district/sheetName", lang === "vi" ? DISTRICT_SHEET_NAME : DISTRICT_SHEET_NAME_EN);
   return out.join("\n") + "\n";
 }
 
