@@ -23,6 +23,11 @@ const producers = sourceFiles(SRC)
   .map((f) => fs.readFileSync(f, "utf8"))
   .join("\n");
 
+/** An indicator's result as the engine gives it, its figure in column D of `sheet`, row `row` (0-based). */
+function indicatorResult({ sheet, row, ...r }: Pick<IndicatorResult, "code" | "name" | "verdict" | "figureRaw" | "value" | "threshold" | "reason"> & { sheet: string; row: number }): IndicatorResult {
+  return { criterionNo: Number(r.code.split(".")[0]), cellRef: { sheet, row, col: 3 }, figure: null, selfAssessment: null, selfVerdict: null, ...r };
+}
+
 describe("messages", () => {
   it("every code is worded in both languages", () => {
     for (const group of ["verdict", "reason", "problem", "definitionsError", "unknownThreshold", "rule"] as const) {
@@ -77,20 +82,17 @@ describe("messages", () => {
 
   it("an English reason states the threshold in English units (not the Vietnamese text)", () => {
     const rule = { kind: "atLeast" as const, value: 39, unit: "triệu đồng/người/năm" };
-    const income: IndicatorResult = {
+    const income = indicatorResult({
       code: "10",
       name: "Thu nhập",
-      criterionNo: 10,
       verdict: "not_achieved",
-      cellRef: { sheet: "TC 10-19", row: 7, col: 3 },
+      sheet: "TC 10-19",
+      row: 7,
       figureRaw: "28 triệu/người/năm",
-      figure: null,
       value: 28,
       threshold: { rule, origin: "overlay", source: "Quyết định 1494/QĐ-UBND", region: null },
-      selfAssessment: null,
-      selfVerdict: null,
       reason: { code: "fails", figure: "28 triệu/người/năm", rule },
-    };
+    });
     expect(reasonText(income, "en")).toBe(
       "Figure “28 triệu/người/năm”, required ≥ 39 million VND/person/year: not achieved. Source: Quyết định 1494/QĐ-UBND.",
     );
@@ -110,20 +112,17 @@ describe("messages", () => {
 });
 
 describe("reasonText: the parts of a reason", () => {
-  const base: IndicatorResult = {
+  const base = indicatorResult({
     code: "15.3",
     name: "Suy dinh dưỡng",
-    criterionNo: 15,
     verdict: "achieved",
-    cellRef: { sheet: "TC 10-19", row: 24, col: 3 },
+    sheet: "TC 10-19",
+    row: 24,
     figureRaw: "17,72%",
-    figure: null,
     value: 17.72,
     threshold: { rule: { kind: "atMost", value: 24, unit: "%" }, origin: "catalogue", source: null, region: "tdmn-phia-bac" },
-    selfAssessment: null,
-    selfVerdict: null,
     reason: { code: "meets", figure: "17,72%", rule: { kind: "atMost", value: 24, unit: "%" } },
-  };
+  });
 
   it("the region by its name in each language; no source, no source sentence", () => {
     expect(reasonText(base, "vi")).toBe("Kết quả “17,72%”, yêu cầu ≤ 24%: đạt. Vùng: Trung du và miền núi phía Bắc.");
@@ -180,20 +179,17 @@ describe("unknown thresholds, worded", () => {
 describe("reasonText: where each part of a reason comes from", () => {
   const rule95 = { kind: "atLeast" as const, value: 95, unit: "%" };
   const rule80 = { kind: "atLeast" as const, value: 80, unit: "%" };
-  const base: IndicatorResult = {
+  const base = indicatorResult({
     code: "4.2",
     name: "Điện",
-    criterionNo: 4,
     verdict: "not_achieved",
-    cellRef: { sheet: "TC 1-9", row: 12, col: 3 },
+    sheet: "TC 1-9",
+    row: 12,
     figureRaw: "90%",
-    figure: null,
     value: 90,
     threshold: { rule: rule95, origin: "catalogue", source: null, region: null },
-    selfAssessment: null,
-    selfVerdict: null,
     reason: { code: "fails", figure: "90%", rule: rule95 },
-  };
+  });
 
   it("the figure of the reason, else the cell's raw text, else nothing", () => {
     expect(reasonText({ ...base, figureRaw: "91%" }, "vi")).toContain("“90%”");
