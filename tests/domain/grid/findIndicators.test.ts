@@ -345,6 +345,40 @@ describe("findIndicators: a criterion heading that repeats its indicator's code"
     ]);
   });
 
+  it("a blank row between heading and indicator is still the heading; another sheet's row with the code is not", () => {
+    const d = read([
+      ["TC7", "Cơ sở hạ tầng thương mại nông thôn", null, "Đạt", "Đạt"],
+      [null, null, null, null, null],
+      ["TC7", "Xã có chợ nông thôn", "Đạt", "Chưa đạt", null],
+    ]);
+    expect(d.indicators.map((i) => [i.code, i.row])).toEqual([["7", 3]]);
+    const two = findIndicators(
+      {
+        sheets: [
+          sheet("TC 1-9", [H, ["TC7", "Cơ sở hạ tầng thương mại nông thôn", null, "Đạt", "Đạt"]]),
+          sheet("TC 10-19", [H, ["TC7", "Xã có chợ nông thôn", "Đạt", "Chưa đạt", null]]),
+        ],
+      },
+      DETECT,
+    );
+    expect(two.indicators.map((i) => [i.code, i.sheet])).toEqual([["7", "TC 1-9"]]);
+    expect(two.issues.map((i) => i.code)).toEqual(["indicator/duplicate"]);
+  });
+
+  it("a heading with a figure over a row with neither figure nor threshold keeps the figure; an indicator row twice is a duplicate", () => {
+    const kept = read([
+      ["TC7", "Cơ sở hạ tầng thương mại nông thôn", null, "Đạt", null],
+      ["TC7", "Xã có chợ nông thôn", null, null, null],
+    ]);
+    expect(kept.indicators.map((i) => [i.code, i.row, i.figure?.value])).toEqual([["7", 1, "Đạt"]]);
+    const twice = read([
+      ["4.2", "Điện", null, "90%", null],
+      ["4.2", "Tỷ lệ hộ sử dụng điện", "≥ 95%", "97%", null],
+    ]);
+    expect(twice.indicators.map((i) => [i.code, i.row])).toEqual([["4.2", 1]]);
+    expect(twice.issues.map((i) => i.code)).toEqual(["indicator/duplicate"]);
+  });
+
   it("the same code twice with a threshold on both, the same words, or rows far apart: a duplicate, as before", () => {
     const dup = (rows: (string | number | null)[][]) => read(rows).issues.filter((i) => i.code === "indicator/duplicate").length;
     expect(dup([["TC7", "Chợ nông thôn", "Đạt", "Đạt", null], ["TC7", "Xã có chợ nông thôn", "Đạt", "Đạt", null]])).toBe(1);

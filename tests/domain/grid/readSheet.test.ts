@@ -128,6 +128,19 @@ describe("readSheet: a column headed just “Chỉ tiêu”", () => {
     expect(read([["TT", "Chỉ tiêu", "Kết quả thực hiện"], ["4.2", "Tỷ lệ hộ sử dụng điện", "97%"]])).toEqual([["4.2", "Tỷ lệ hộ sử dụng điện", null, "97%"]]);
   });
 
+  it("“Chỉ tiêu năm 2024” is such a header too", () => {
+    expect(read([["TT", "Nội dung", "Chỉ tiêu năm 2024", "Kết quả thực hiện"], ["4.2", "Tỷ lệ hộ sử dụng điện", "≥ 95%", "97%"]])).toEqual([
+      ["4.2", "Tỷ lệ hộ sử dụng điện", "≥ 95%", "97%"],
+    ]);
+  });
+
+  it("beside “Chỉ tiêu đạt chuẩn” or “Chỉ tiêu chung”, or as the only column naming the indicator: never the threshold", () => {
+    const threshold = (rows: (string | number | null)[][]) => read(rows).map(([code, , t, figure]) => [code, t, figure]);
+    expect(threshold([["TT", "Nội dung", "Chỉ tiêu", "Chỉ tiêu đạt chuẩn", "Kết quả thực hiện"], ["4.2", "Điện", "≥ 90%", "≥ 95%", "97%"]])).toEqual([["4.2", "≥ 95%", "97%"]]);
+    expect(threshold([["TT", "Nội dung", "Chỉ tiêu", "Chỉ tiêu chung", "Kết quả thực hiện"], ["4.2", "Điện", "≥ 90%", "≥ 95%", "97%"]])).toEqual([["4.2", "≥ 95%", "97%"]]);
+    expect(read([["TT", "Chỉ tiêu", "Kết quả thực hiện"], ["4.1", "Đạt", "Đạt"]])).toEqual([["4.1", "Đạt", null, "Đạt"]]);
+  });
+
   it("beside a threshold column of its own, or over words that are no threshold: wording, as before", () => {
     expect(
       read([
