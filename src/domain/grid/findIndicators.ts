@@ -1,6 +1,4 @@
 import { problem, type ProblemOf } from "../problems/Problem";
-import { foldText } from "../figures/normalizeText";
-import { hasValue } from "./mergedCells";
 import type { CellEdit, CellRef, GridCell, WorkbookGrid } from "./Grid";
 import type { ReadingMap, RowReading } from "./ReadingMap";
 import { readSheet, type ColumnMapping } from "./readSheet";
@@ -106,7 +104,7 @@ export function findIndicators(grid: WorkbookGrid, opts: DetectOptions): Detecti
   map.commune = ranked.find((t) => t.title.commune)?.title.commune ?? null;
   map.provinceText = ranked.find((t) => t.title.province)?.title.province ?? null;
   map.district = ranked.find((t) => t.title.district)?.title.district ?? null;
-  const indicators = resolveDuplicates(found, issues, criteria);
+  const indicators = resolveDuplicates(found, issues);
   if (indicators.length === 0) issues.push(problem("table/not-found", {}));
   const asked = opts.columns?.period;
   if (asked && indicators.length > 0 && !map.sheets.some((s) => s.tables.some((t) => t.periodBy === "user"))) {
@@ -136,14 +134,10 @@ function resolveCriteria(rows: CriterionRow[], indicators: IndicatorRow[]): Crit
   return [...byNo.values()];
 }
 
-/**
- * One row per code: a visible row wins over a hidden one; a single-indicator criterion's heading
- * gives way to the indicator row under it; otherwise the first found, the others reported.
- */
+/** One row per code: a visible row wins over a hidden one; otherwise the first found, the others reported. */
 function resolveDuplicates(
   rows: { row: IndicatorRow; reading: Extract<RowReading, { as: "indicator" }>; table: RowReading[] }[],
   issues: DetectionIssue[],
-  criteria: CriterionRow[],
 ): IndicatorRow[] {
   const byCode = new Map<string, (typeof rows)[number]>();
   const skip = (x: (typeof rows)[number], why: "duplicate" | "hidden-copy"): void => {
@@ -154,23 +148,6 @@ function resolveDuplicates(
     const seen = byCode.get(r.row.code);
     if (!seen) {
       byCode.set(r.row.code, r);
-      continue;
-    }
-    const heading = headingOf(seen.row, r.row, criteria);
-    if (heading) {
-      byCode.set(r.row.code, r);
-      // The heading's reading as an indicator goes (its criterion reading stays), and so does the
-      // indicator row's reading as a criterion; the heading's self-assessment is the criterion's again.
-      const drop = (table: RowReading[], x: RowReading | undefined): void => {
-        const at = x ? table.indexOf(x) : -1;
-        if (at >= 0) table.splice(at, 1);
-      };
-      drop(seen.table, seen.reading);
-      drop(r.table, r.table.find((x) => x.as === "criterion" && x.row === r.reading.row));
-      const k = criteria.findIndex((c) => c.sheet === r.row.sheet && c.row === r.row.row);
-      if (k >= 0) criteria.splice(k, 1);
-      heading.self = seen.row.self;
-      heading.selfRef = seen.row.selfRef;
       continue;
     }
     if (seen.row.hidden && !r.row.hidden) {
@@ -192,20 +169,6 @@ function resolveDuplicates(
     );
   }
   return [...byCode.values()].map((x) => x.row);
-}
-
-/**
- * "TC7 | Cơ sở hạ tầng thương mại nông thôn | | Đạt" over "TC7 | Xã có chợ nông thôn… | Đạt | Đạt":
- * the first row is the criterion's heading (a criterion row, no threshold) and the next row with
- * the same code and other words is its indicator, unless the heading alone has a figure and the
- * next row neither figure nor threshold. Returns the heading's criterion row.
- */
-function headingOf(first: IndicatorRow, next: IndicatorRow, criteria: CriterionRow[]): CriterionRow | null {
-  if (first.sheet !== next.sheet || next.row <= first.row || next.row - first.row > 2) return null;
-  if (hasValue(first.threshold) || first.thresholdNeeds || foldText(first.label) === foldText(next.label)) return null;
-  // Kept as the indicator only when it has a figure and the next row has neither figure nor threshold.
-  if (hasValue(first.figure) && !hasValue(next.figure) && !hasValue(next.threshold) && !next.thresholdNeeds) return null;
-  return criteria.find((c) => c.sheet === first.sheet && c.row === first.row) ?? null;
 }
 
 /** Updates the detection in place for edited cells; returns true when an edit touched a detected cell. */

@@ -317,7 +317,7 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
 
   const hiddenRows = new Set(sheet.hiddenRows ?? []);
   const ref = (row: number, col: number | undefined): CellRef | null => (col === undefined ? null : { sheet: sheet.name, row, col });
-  let pending: { no: number; row: number; label: string; taken: boolean; figured: boolean } | null = null;
+  let pending: { no: number; row: number; label: string; taken: boolean; figured: boolean; judged: boolean } | null = null;
   let lastDotted: { no: number; minor: number } | null = null;
 
   const pushIndicator = (row: number, code: string, codeCell: number, label: string): void => {
@@ -368,6 +368,18 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
       c.selfRef = null;
     }
   };
+  /** The row has a threshold to judge by: its own cell, or region or group sub-columns it fills. */
+  const judged = (row: number): boolean => {
+    const c = rowCells(dataAt, row, table, opts.region ?? null);
+    return hasValue(c.threshold) || c.needs !== null;
+  };
+  /**
+   * "TC7 | Cơ sở hạ tầng thương mại nông thôn | | Đạt" over "TC7 | Xã có chợ nông thôn… | Đạt | Chưa đạt":
+   * a heading without a threshold gives way to the next row with its code and other words, unless
+   * the heading alone has a figure and that row neither figure nor threshold.
+   */
+  const headingOver = (p: NonNullable<typeof pending>, row: number, label: string): boolean =>
+    !p.judged && foldText(p.label) !== foldText(label) && (!p.figured || hasValue(dataAt(row, figureCol)) || judged(row));
   const settlePending = (): void => {
     if (pending && !pending.taken && (opts.indicatorCodes.has(String(pending.no)) || (opts.openCriteria?.has(pending.no) && pending.figured))) {
       shareRow(pending.row);
@@ -393,7 +405,7 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
     // A row that is a criterion heading ("Tiêu chí số 4", "4 | Điện") or carries its number.
     if (critNo !== null && opts.criterionNos.has(critNo) && !(own && (own.code.includes(".") || (codeRd?.kind === "whole" && codeRd.said)))) {
       const single = opts.indicatorCodes.has(String(critNo)) || (!!opts.openCriteria?.has(critNo) && !pending?.figured && hasValue(dataAt(r, figureCol)));
-      if (pending && pending.no === critNo && !pending.taken && single && (!heading || (!pending.figured && hasValue(dataAt(r, figureCol))))) {
+      if (pending && pending.no === critNo && !pending.taken && single && (!heading || (!pending.figured && hasValue(dataAt(r, figureCol))) || headingOver(pending, r, label))) {
         // "5 | Trường học" then "5 | Tỷ lệ trường học … | 0/2" (or "TC5" on both): the second row is the indicator.
         pending.taken = true;
         pushIndicator(r, String(critNo), codeCol, label);
@@ -402,7 +414,7 @@ function readBody(sheet: SheetGrid, at: CellLookup, table: TableReading, start: 
       }
       settlePending();
       pushCriterion(r, critNo, label);
-      pending = { no: critNo, row: r, label, taken: false, figured: hasValue(dataAt(r, figureCol)) };
+      pending = { no: critNo, row: r, label, taken: false, figured: hasValue(dataAt(r, figureCol)), judged: judged(r) };
       lastDotted = null;
       continue;
     }
