@@ -74,6 +74,13 @@ export function headerFold(value: unknown): string {
   return foldText(legacy ? decodeLegacy(value, legacy) : value);
 }
 
+const BARE_TARGET = /^chi tieu(\s+nam\s+20\d\d)?$/;
+
+/** A header that is only "Chỉ tiêu" ("Chỉ tiêu năm 2024"): beside "Nội dung" it may head the targets ("≥ 95%"). */
+export function isBareTarget(text: string): boolean {
+  return BARE_TARGET.test(headerFold(text));
+}
+
 /** The role a header text names, or null. */
 export function roleOf(folded: string): ColumnRole | null {
   if (!folded) return null;

@@ -4,7 +4,7 @@ import { columnLetters } from "./address";
 import { readCode, readCodeText, type CodeReading } from "./codes";
 import type { CriterionRow, DetectOptions, IndicatorRow } from "./findIndicators";
 import type { CellRef, GridCell, SheetGrid } from "./Grid";
-import { isNumberingRow, readHeaderBand, type ColumnRole, type HeaderBand, type HeaderColumn } from "./headers";
+import { isBareTarget, isNumberingRow, readHeaderBand, type ColumnRole, type HeaderBand, type HeaderColumn } from "./headers";
 import { cellText, hasValue, mergedLookup, type CellLookup } from "./mergedCells";
 import type { ColumnChoice, RowReading, SheetReading, TableReading, ThresholdChoice } from "./ReadingMap";
 import { readTitleRow, type TitleBlock } from "./titleBlock";
@@ -97,9 +97,6 @@ function userChoice(col: number | undefined, sheet: SheetGrid, headerRow: number
   return { col, header: headerRow >= 0 ? cellText(at(headerRow, col)) : "", by: "user" };
 }
 
-/** A header that is only "Chỉ tiêu": in "Nội dung | Chỉ tiêu | Kết quả" it heads the targets ("≥ 95%"). */
-const BARE_TARGET = /^chi tieu(\s+nam\s+20\d\d)?$/;
-
 /**
  * "Nội dung tiêu chí | Chỉ tiêu | Kết quả thực hiện": where another column names the indicator and
  * none is a threshold, a column headed just "Chỉ tiêu" whose cells are mostly thresholds is the
@@ -108,7 +105,7 @@ const BARE_TARGET = /^chi tieu(\s+nam\s+20\d\d)?$/;
 function withTargetColumn(band: HeaderBand, at: CellLookup, start: number, end: number): HeaderBand {
   const names = pick(band, "name");
   if (names.length < 2 || band.columns.some((c) => c.role === "threshold" || c.role === "generalThreshold")) return band;
-  const target = names.find((c) => BARE_TARGET.test(foldText(c.text)) && holdsThresholds(at, c.col, start, end));
+  const target = names.find((c) => isBareTarget(c.text) && holdsThresholds(at, c.col, start, end));
   if (!target) return band;
   return { ...band, columns: band.columns.map((c) => (c === target ? { ...c, role: "threshold" } : c)) };
 }

@@ -1,4 +1,4 @@
-import { headerFold, isNumberingRow, periodOf, readHeaderBand, roleOf } from "../../../src/domain/grid/headers";
+import { headerFold, isBareTarget, isNumberingRow, periodOf, readHeaderBand, roleOf } from "../../../src/domain/grid/headers";
 import { mergedLookup } from "../../../src/domain/grid/mergedCells";
 import { findIndicators } from "../../../src/domain/grid/findIndicators";
 import { DETECT, sheet } from "../../fixtures/grid";
@@ -268,5 +268,12 @@ describe("readHeaderBand: sub-header rows", () => {
   it("a row with a number or a long text below the header is data, not a sub-header", () => {
     expect(band([["Mã", "Nội dung", "Kết quả"], [null, null, 2024]])).toMatchObject({ first: 0, last: 0 });
     expect(band([["Mã", "Nội dung", "Kết quả"], [null, "Ghi chú: " + "x".repeat(60), null]])).toMatchObject({ first: 0, last: 0 });
+  });
+});
+
+describe("isBareTarget", () => {
+  it("“Chỉ tiêu” alone or with a year, in Unicode or TCVN3; not with other words", () => {
+    expect(["Chỉ tiêu", "CHỈ TIÊU", " Chỉ  tiêu ", "Chỉ tiêu năm 2024", "ChØ tiªu"].map(isBareTarget)).toEqual([true, true, true, true, true]);
+    expect(["Chỉ tiêu đạt chuẩn", "Tên chỉ tiêu", "Chỉ tiêu phấn đấu", "Chỉ tiêu năm"].map(isBareTarget)).toEqual([false, false, false, false]);
   });
 });
