@@ -7,7 +7,7 @@
 import { parseThreshold } from "../figures/parseThreshold";
 import { cellAddress } from "../grid/address";
 import type { CellRef, SheetGrid } from "../grid/Grid";
-import { cellText, hasValue } from "../grid/mergedCells";
+import { cellText, hasValue, ownCell } from "../grid/mergedCells";
 import { problem, type ProblemOf } from "../problems/Problem";
 import { DEFINITIONS_WORDS } from "../messages/definitionsSheetWords";
 import type { Overlay, OverlayRule, Rule } from "./schema";
@@ -39,7 +39,7 @@ export interface DefinitionsSheetReading {
  */
 export function isDefinitionsSheet(sheet: SheetGrid): boolean {
   if (sheet.name === DEFINITIONS_SHEET_NAME) return true;
-  const at = (c: number) => cellText(sheet.rows[HEADER_ROW - sheet.originRow]?.[c - sheet.originCol] ?? null);
+  const at = (c: number) => cellText(ownCell(sheet, HEADER_ROW, c));
   return Object.values(DEFINITIONS_WORDS).some((w) => at(COL.code) === w.header[COL.code] && at(COL.applied) === w.header[COL.applied]);
 }
 
@@ -47,7 +47,7 @@ export function readDefinitionsSheet(sheet: SheetGrid, setId: string): Definitio
   const problems: DefinitionsSheetProblem[] = [];
   const originals: DefinitionsSheetReading["originals"] = {};
   const thresholds: Overlay["thresholds"] = {};
-  const at = (r: number, c: number) => sheet.rows[r - sheet.originRow]?.[c - sheet.originCol] ?? null;
+  const at = (r: number, c: number) => ownCell(sheet, r, c);
   const end = sheet.originRow + sheet.rows.length;
   for (let r = Math.max(sheet.originRow, HEADER_ROW + 1); r < end; r++) {
     const code = cellText(at(r, COL.code));

@@ -16,7 +16,7 @@ export function mergedLookup(sheet: SheetGrid): CellLookup {
     if ((m.r2 - m.r1 + 1) * (m.c2 - m.c1 + 1) > 400) continue;
     for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) if (r !== m.r1 || c !== m.c1) mergeOf.set(r * width + c, { r: m.r1, c: m.c1 });
   }
-  const raw = (row: number, col: number): GridCell => sheet.rows[row - sheet.originRow]?.[col - sheet.originCol] ?? null;
+  const raw = (row: number, col: number): GridCell => ownCell(sheet, row, col);
   return (row, col, sameRowOnly = false) => {
     const own = raw(row, col);
     if (hasValue(own)) return own;
@@ -24,6 +24,11 @@ export function mergedLookup(sheet: SheetGrid): CellLookup {
     if (!top || (sameRowOnly && top.r !== row)) return own;
     return raw(top.r, top.c);
   };
+}
+
+/** The cell stored at an absolute position, merges aside; null outside the grid. */
+export function ownCell(sheet: SheetGrid, row: number, col: number): GridCell {
+  return sheet.rows[row - sheet.originRow]?.[col - sheet.originCol] ?? null;
 }
 
 /** The cell holds something (not null, not an empty string). */

@@ -5,7 +5,7 @@ import { readCode, readCodeText, type CodeReading } from "./codes";
 import type { CriterionRow, DetectOptions, IndicatorRow } from "./findIndicators";
 import type { CellRef, GridCell, SheetGrid } from "./Grid";
 import { isBareTarget, isNumberingRow, readHeaderBand, type ColumnRole, type HeaderBand, type HeaderColumn } from "./headers";
-import { cellText, hasValue, mergedLookup, type CellLookup } from "./mergedCells";
+import { cellText, hasValue, mergedLookup, ownCell, type CellLookup } from "./mergedCells";
 import type { ColumnChoice, RowReading, SheetReading, TableReading, ThresholdChoice } from "./ReadingMap";
 import { readTitleRow, type TitleBlock } from "./titleBlock";
 
@@ -545,10 +545,9 @@ export function isIndicatorCode(opts: Pick<DetectOptions, "indicatorCodes" | "op
  * column across the row ("TIÊU CHÍ SỐ 5 - TRƯỜNG HỌC" over every column) fills none of them.
  */
 function dataLookup(sheet: SheetGrid, at: CellLookup, leading: readonly number[]): CellLookup {
-  const own = (row: number, col: number): GridCell => sheet.rows[row - sheet.originRow]?.[col - sheet.originCol] ?? null;
   return (row, col, sameRowOnly) => {
     const v = at(row, col, sameRowOnly);
-    if (!hasValue(v) || hasValue(own(row, col))) return v;
+    if (!hasValue(v) || hasValue(ownCell(sheet, row, col))) return v;
     return leading.some((c) => c < col && at(row, c) === v) ? null : v;
   };
 }

@@ -1,5 +1,6 @@
 import type { GridCell, SheetGrid, WorkbookGrid } from "./Grid";
 import type { ReadingMap } from "./ReadingMap";
+import { ownCell } from "./mergedCells";
 
 /** A used column of a sheet and the header text over it ("" when none). */
 export interface ColumnLabel {
@@ -59,7 +60,7 @@ function cellAt(sheet: SheetGrid, row: number, col: number): GridCell {
   const m = sheet.merges?.find((g) => row >= g.r1 && row <= g.r2 && col >= g.c1 && col <= g.c2);
   const r = m ? m.r1 : row;
   const c = m ? m.c1 : col;
-  return sheet.rows[r - sheet.originRow]?.[c - sheet.originCol] ?? null;
+  return ownCell(sheet, r, c);
 }
 
 /** The row near the top with the most text cells (absolute index). */
